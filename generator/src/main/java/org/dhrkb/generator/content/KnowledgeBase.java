@@ -1,0 +1,129 @@
+package org.dhrkb.generator.content;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Everything the content says, validated: what the templates render. */
+public final class KnowledgeBase {
+  private final List<Theme> themes;
+  private final List<Audience> audiences;
+  private final List<GlossaryEntry> glossary;
+  private final Map<String, Item> itemsById = new LinkedHashMap<>();
+
+  KnowledgeBase(List<Theme> themes, List<Audience> audiences, List<GlossaryEntry> glossary) {
+    this.themes = themes.stream().sorted(Comparator.comparingInt(Theme::getOrder)).toList();
+    this.audiences =
+        audiences.stream().sorted(Comparator.comparingInt(Audience::getOrder)).toList();
+    this.glossary = glossary.stream()
+        .sorted(Comparator.comparing(GlossaryEntry::getTerm, String.CASE_INSENSITIVE_ORDER))
+        .toList();
+    for (Theme theme : this.themes) {
+      theme.getItems().forEach(item -> itemsById.put(item.getId(), item));
+    }
+    List<Theme> numbered = getThemes();
+    for (int i = 0; i < numbered.size(); i++) {
+      numbered.get(i).previous = i > 0 ? numbered.get(i - 1) : null;
+      numbered.get(i).next = i + 1 < numbered.size() ? numbered.get(i + 1) : null;
+    }
+  }
+
+  /** The publication's themes, in order. */
+  public List<Theme> getThemes() {
+    return themes.stream().filter(Theme::isNumbered).toList();
+  }
+
+  /** The themes and the further-advice list. */
+  public List<Theme> getAllThemes() {
+    return themes;
+  }
+
+  /** The theme published at {@code uri} ({@code themes/risk-assessment.html}), or null. */
+  public Theme themeByUri(String uri) {
+    return themes.stream().filter(t -> t.getUri().equals(uri)).findFirst().orElse(null);
+  }
+
+  public List<Audience> getAudiences() {
+    return audiences;
+  }
+
+  /** The audience with this slug, or null. */
+  public Audience audience(String slug) {
+    return audiences.stream().filter(a -> a.getSlug().equals(slug)).findFirst().orElse(null);
+  }
+
+  /** Every lesson, action and suggestion for an audience, in site order. */
+  public List<Item> itemsFor(String audience) {
+    return itemsById.values().stream()
+        .filter(i -> i.getKind() != Kind.REFERENCE && i.getAudiences().contains(audience))
+        .toList();
+  }
+
+  /** {@link #itemsFor} grouped by theme, themes in order. */
+  public Map<Theme, List<Item>> itemsByThemeFor(String audience) {
+    return itemsFor(audience).stream().collect(
+        Collectors.groupingBy(Item::getTheme, LinkedHashMap::new, Collectors.toList()));
+  }
+
+  /** Glossary entries sorted by term. */
+  public List<GlossaryEntry> getGlossary() {
+    return glossary;
+  }
+
+  /** The glossary entry with this id, or null. */
+  public GlossaryEntry glossaryEntry(String id) {
+    return glossary.stream().filter(g -> g.getId().equals(id)).findFirst().orElse(null);
+  }
+
+  /** Every resource, in site order. */
+  public List<Resource> getResources() {
+    return itemsById.values().stream()
+        .filter(Resource.class::isInstance).map(Resource.class::cast).toList();
+  }
+
+  /** Resources grouped by publisher, publishers sorted by name. */
+  public List<PublisherGroup> getResourcesByPublisher() {
+    Map<GlossaryEntry, List<Resource>> groups = getResources().stream()
+        .filter(r -> r.getPublisher() != null)
+        .collect(Collectors.groupingBy(Resource::getPublisher, LinkedHashMap::new,
+            Collectors.toList()));
+    List<PublisherGroup> result = new ArrayList<>();
+    groups.forEach((publisher, resources) -> result.add(new PublisherGroup(publisher, resources)));
+    result.sort(Comparator.comparing(g -> g.getPublisher().getTerm(),
+        String.CASE_INSENSITIVE_ORDER));
+    return result;
+  }
+
+  /** The item with this id, or null. */
+  public Item item(String id) {
+    return itemsById.get(id);
+  }
+
+  /** Every item with a permalink, in site order. */
+  public List<Item> getItems() {
+    return List.copyOf(itemsById.values());
+  }
+
+  /** The resources of one publisher. */
+  public static final class PublisherGroup {
+    private final GlossaryEntry publisher;
+    private final List<Resource> resources;
+
+    PublisherGroup(GlossaryEntry publisher, List<Resource> resources) {
+      this.publisher = Objects.requireNonNull(publisher);
+      this.resources = List.copyOf(resources);
+    }
+
+    public GlossaryEntry getPublisher() {
+      return publisher;
+    }
+
+    public List<Resource> getResources() {
+      return resources;
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.dhrkb.generator.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A theme of the publication: its lesson, what is done nationally, what can be done locally. */
+public final class Theme {
+  private final Path file;
+  private final String slug;
+  private final String uri;
+  private final String title;
+  private final int order;
+  private final String summary;
+  private final Item lesson;
+  private final List<Item> national;
+  private final List<Item> local;
+  private final List<Resource> resources;
+  private final List<Reference> references;
+  private final Map<String, String> moved;
+  Theme previous;
+  Theme next;
+
+  Theme(Path file, String slug, String uri, String title, int order, String summary, Item lesson,
+      List<Item> national, List<Item> local, List<Resource> resources, List<Reference> references,
+      Map<String, String> moved) {
+    this.file = file;
+    this.slug = slug;
+    this.uri = uri;
+    this.title = title;
+    this.order = order;
+    this.summary = summary;
+    this.lesson = lesson;
+    this.national = List.copyOf(national);
+    this.local = List.copyOf(local);
+    this.resources = List.copyOf(resources);
+    this.references = List.copyOf(references);
+    this.moved = Map.copyOf(moved);
+  }
+
+  Path file() {
+    return file;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  /** The page, relative to the site root: {@code themes/risk-assessment.html}. */
+  public String getUri() {
+    return uri;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public int getOrder() {
+    return order;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  /** Whether it is one of the publication's themes (not the further-advice list). */
+  public boolean isNumbered() {
+    return order < 99;
+  }
+
+  public Item getLesson() {
+    return lesson;
+  }
+
+  public List<Item> getNational() {
+    return national;
+  }
+
+  public List<Item> getLocal() {
+    return local;
+  }
+
+  public List<Resource> getResources() {
+    return resources;
+  }
+
+  public List<Reference> getReferences() {
+    return references;
+  }
+
+  /** Old ids that must keep resolving, to the id that replaced them. */
+  public Map<String, String> getMoved() {
+    return moved;
+  }
+
+  public Theme getPrevious() {
+    return previous;
+  }
+
+  public Theme getNext() {
+    return next;
+  }
+
+  /** Every item of the theme with its own permalink, in page order. */
+  public List<Item> getItems() {
+    List<Item> all = new ArrayList<>();
+    if (lesson != null) {
+      all.add(lesson);
+    }
+    all.addAll(national);
+    all.addAll(local);
+    all.addAll(resources);
+    all.addAll(references);
+    return all;
+  }
+}
