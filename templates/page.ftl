@@ -1,0 +1,10 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<@layout.page title=content.title kind="page" breadcrumbs=[{"href": "/", "text": "Home"}]>
+  <div class="govuk-grid-row">
+    <div class="govuk-grid-column-two-thirds kb-prose">
+      <h1 class="govuk-heading-xl">${content.title}</h1>
+      ${content.body?no_esc}
+    </div>
+  </div>
+</@layout.page>
