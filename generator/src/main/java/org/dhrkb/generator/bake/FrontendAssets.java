@@ -53,6 +53,9 @@ public final class FrontendAssets {
         try (SassCompiler sass = SassCompilerFactory.bundled()) {
           sass.setLoadPaths(List.of(govuk.toFile(), scssDir.toFile()));
           sass.setQuietDeps(true);
+          // GOV.UK Frontend 5 uses @import, which Dart Sass reports as deprecated on every build.
+          sass.setLoggingHandler(new de.larsgrefer.sass.embedded.logging.Slf4jLoggingHandler(
+              org.slf4j.LoggerFactory.getLogger(FrontendAssets.class)));
           CompileSuccess result = sass.compileFile(main.toFile(), OutputStyle.COMPRESSED);
           Files.writeString(cached, result.getCss(), StandardCharsets.UTF_8);
         }
