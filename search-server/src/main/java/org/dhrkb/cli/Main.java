@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
     subcommands = {
       BuildCommand.class,
       CheckCommand.class,
-      ServeCommand.class
+      IndexCommand.class,
+      ServeCommand.class,
+      RelevanceCommand.class
     })
 public final class Main implements Runnable {
 

@@ -1,0 +1,56 @@
+package org.dhrkb.search.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The one analysis chain of the knowledge base, for indexing and querying alike (keep it the
+ * only definition: it is what would move to OpenSearch as a custom analyzer).
+ *
+ * <p>Standard tokenizer, possessives removed, lowercase, accents folded, British and American
+ * spellings made one ({@link SpellingVariantFilter}), then Porter stemming for the
+ * {@link #stemmed()} fields. Stop words are kept in the index so that a quoted phrase or a
+ * glossary expansion such as "National Institute for Health and Care Excellence" still matches
+ * as a phrase; the query side decides which words are optional. Acronym synonyms are not in the
+ * chain: they come from the published glossary at index time (see {@code Glossary}).
+ */
+public final class KbAnalyzer extends Analyzer {
+  private final boolean stem;
+
+  private KbAnalyzer(boolean stem) {
+    this.stem = stem;
+  }
+
+  /** The chain for the main text fields: words reduced to their stems. */
+  public static KbAnalyzer stemmed() {
+    return new KbAnalyzer(true);
+  }
+
+  /** The same chain without stemming, for prefix matching and spelling suggestions. */
+  public static KbAnalyzer exact() {
+    return new KbAnalyzer(false);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    StandardTokenizer source = new StandardTokenizer();
+    TokenStream result = new EnglishPossessiveFilter(source);
+    result = new LowerCaseFilter(result);
+    result = new ASCIIFoldingFilter(result);
+    result = new SpellingVariantFilter(result);
+    if (stem) {
+      result = new PorterStemFilter(result);
+    }
+    return new TokenStreamComponents(source, result);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new SpellingVariantFilter(new ASCIIFoldingFilter(new LowerCaseFilter(in)));
+  }
+}

@@ -1,0 +1,165 @@
+package org.dhrkb.search.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The published site as the search server sees it: every item element of every page
+ * ({@code id} + {@code data-kb-kind}, see docs/contracts.md), the page-level text of each page,
+ * the glossary entries and the audience labels. Nothing is read from anywhere but the HTML.
+ */
+public final class PublishedSite {
+  /** Pages that are not content: the search page shell and the 404 page. */
+  private static final List<String> NOT_CONTENT = List.of("search", "404");
+
+  private final Path folder;
+  private final List<SiteItem> items;
+  private final List<GlossaryEntry> glossary;
+  private final Map<String, String> audienceLabels;
+  private final Map<String, String> themeTitles;
+
+  private PublishedSite(Path folder, List<SiteItem> items, List<GlossaryEntry> glossary,
+      Map<String, String> audienceLabels, Map<String, String> themeTitles) {
+    this.folder = folder;
+    this.items = List.copyOf(items);
+    this.glossary = List.copyOf(glossary);
+    this.audienceLabels = Map.copyOf(audienceLabels);
+    this.themeTitles = Map.copyOf(themeTitles);
+  }
+
+  /**
+   * Reads every HTML page of a published site folder.
+   *
+   * @throws IOException when the folder or a page cannot be read
+   */
+  public static PublishedSite read(Path folder) throws IOException {
+    List<SiteItem> items = new ArrayList<>();
+    List<GlossaryEntry> glossary = new ArrayList<>();
+    Map<String, String> audiences = new LinkedHashMap<>();
+    Map<String, String> themes = new LinkedHashMap<>();
+    for (String page : htmlPages(folder)) {
+      Document doc = Jsoup.parse(folder.resolve(page).toFile(), "UTF-8");
+      Element main = doc.selectFirst("main#main-content");
+      if (main == null || NOT_CONTENT.contains(main.attr("data-kb-page"))) {
+        continue;
+      }
+      if (main.hasAttr("data-kb-audience")) {
+        audiences.put(main.attr("data-kb-audience"), main.attr("data-kb-audience-label"));
+      }
+      for (Element el : main.select("[id][data-kb-kind]")) {
+        SiteItem item = item(page, el);
+        items.add(item);
+        if (!item.theme().isEmpty()) {
+          themes.putIfAbsent(item.theme(), item.themeTitle());
+        }
+        if (el.hasAttr("data-kb-term")) {
+          glossary.add(new GlossaryEntry(el.id(), el.attr("data-kb-term"),
+              el.attr("data-kb-expansion"), split(el.attr("data-kb-aliases"), "\\|")));
+        }
+      }
+      items.add(pageText(page, doc, main));
+    }
+    return new PublishedSite(folder, items, glossary, audiences, themes);
+  }
+
+  private static SiteItem item(String page, Element el) {
+    Element textEl = el.selectFirst(".kb-item__text");
+    String text = textEl != null ? textEl.text() : "";
+    String notes = el.select(".kb-item__note, .kb-item__since").stream()
+        .map(Element::text).collect(Collectors.joining(" "));
+    String title = el.attr("data-kb-title");
+    if (title.isBlank()) {
+      title = el.hasAttr("data-kb-term") ? el.attr("data-kb-term") : el.id();
+    }
+    return new SiteItem(el.id(), page + "#" + el.id(), el.attr("data-kb-kind"), title, text,
+        notes, el.attr("data-kb-theme"), el.attr("data-kb-theme-title"),
+        split(el.attr("data-kb-audiences"), "\\s+"));
+  }
+
+  /** The text of a page that no item holds: headings, introductions, plain pages. */
+  private static SiteItem pageText(String page, Document doc, Element main) {
+    Element copy = main.clone();
+    copy.select("[data-kb-kind], .kb-listing, nav, .kb-moved, script, style").remove();
+    Element h1 = main.selectFirst("h1");
+    String title = h1 != null ? h1.text() : doc.title();
+    return new SiteItem(page, page, SiteItem.PAGE, title, copy.text(), "", "", "", List.of());
+  }
+
+  private static List<String> split(String value, String separator) {
+    if (value.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(value.trim().split(separator)).filter(s -> !s.isBlank()).toList();
+  }
+
+  /** Every HTML page of the folder, relative with '/' separators, sorted. */
+  static List<String> htmlPages(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".html") && Files.isRegularFile(p))
+          .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+          .filter(p -> !p.startsWith("."))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /**
+   * A digest of every HTML page's path and content: equal digests mean the index built from one
+   * still describes the other.
+   */
+  public static String fingerprint(Path folder) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[64 * 1024];
+      for (String page : htmlPages(folder)) {
+        digest.update(page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        try (InputStream in = Files.newInputStream(folder.resolve(page))) {
+          for (int n; (n = in.read(buffer)) > 0; ) {
+            digest.update(buffer, 0, n);
+          }
+        }
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  public List<SiteItem> items() {
+    return items;
+  }
+
+  public List<GlossaryEntry> glossary() {
+    return glossary;
+  }
+
+  /** Audience slug to its label, from the audience pages. */
+  public Map<String, String> audienceLabels() {
+    return audienceLabels;
+  }
+
+  /** Theme slug to its title, from the items. */
+  public Map<String, String> themeTitles() {
+    return themeTitles;
+  }
+}

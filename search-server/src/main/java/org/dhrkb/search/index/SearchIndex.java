@@ -1,0 +1,257 @@
+package org.dhrkb.search.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The search index of a published site folder, on disk under an index folder (by default
+ * {@code target/search-index/}), one sub-folder per generation.
+ *
+ * <p>Opening reuses the newest generation built from the same site (same HTML digest and
+ * same index format) and builds a new one otherwise. {@link #refresh()} builds a generation for
+ * the site as it is now into a new folder and swaps it in atomically: a query {@link #acquire()}s
+ * a generation and keeps it until it is done, so a swap never fails a query in flight.
+ */
+public final class SearchIndex implements AutoCloseable {
+  /** Bump when the analysis chain or the fields change: older generations are then rebuilt. */
+  static final String FORMAT = "kb-index-1";
+
+  private static final String FINGERPRINT = "kb.fingerprint";
+  private static final String BUILT_AT = "kb.builtAt";
+
+  private final Path site;
+  private final Path root;
+  private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
+  private ScheduledExecutorService watcher;
+
+  private SearchIndex(Path site, Path root) {
+    this.site = site.toAbsolutePath().normalize();
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  /**
+   * Opens the index of a site folder, building it when it is missing or stale.
+   *
+   * @param site the published site folder
+   * @param root the folder that holds the generations
+   * @throws IOException when the site cannot be read or the index written
+   */
+  public static SearchIndex open(Path site, Path root) throws IOException {
+    SearchIndex index = new SearchIndex(site, root);
+    String fingerprint = index.fingerprint();
+    IndexGeneration existing = index.openExisting(fingerprint);
+    index.current.set(existing != null ? existing : index.build(fingerprint));
+    index.deleteOldGenerations();
+    return index;
+  }
+
+  /**
+   * Builds a fresh generation of the site's index whatever is on disk, for {@code kb index}.
+   *
+   * @return the number of documents indexed
+   * @throws IOException when the site cannot be read or the index written
+   */
+  public static int rebuild(Path site, Path root) throws IOException {
+    SearchIndex index = new SearchIndex(site, root);
+    try (IndexGeneration generation = index.build(index.fingerprint())) {
+      index.current.set(generation);
+      index.deleteOldGenerations();
+      return generation.documents();
+    } finally {
+      index.current.set(null);
+    }
+  }
+
+  /**
+   * Indexes the site again if it changed since the current generation was built, and swaps the
+   * new generation in.
+   *
+   * @return whether a new generation was swapped in
+   * @throws IOException when the site cannot be read or the index written; the current
+   *     generation then stays in use
+   */
+  public synchronized boolean refresh() throws IOException {
+    String fingerprint = fingerprint();
+    IndexGeneration old = current.get();
+    if (old != null && old.fingerprint().equals(fingerprint)) {
+      return false;
+    }
+    IndexGeneration fresh = build(fingerprint);
+    IndexGeneration previous = current.getAndSet(fresh);
+    if (previous != null) {
+      previous.retire();
+    }
+    return true;
+  }
+
+  /**
+   * Checks the site folder every {@code interval} and swaps in a new generation when it
+   * changed. Failures (a site half-written) are reported to {@code problems} and retried.
+   */
+  public synchronized void watch(Duration interval, Consumer<String> swapped,
+      Consumer<Exception> problems) {
+    if (watcher != null) {
+      return;
+    }
+    watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "kb-index-watcher");
+      thread.setDaemon(true);
+      return thread;
+    });
+    watcher.scheduleWithFixedDelay(() -> {
+      try {
+        if (Files.isDirectory(site) && refresh()) {
+          swapped.accept("Reindexed " + site + ": " + current.get().documents() + " documents");
+        }
+      } catch (IOException | RuntimeException e) {
+        problems.accept(e);
+      }
+    }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * The current generation, held until the returned lease is closed. Use it in
+   * try-with-resources around one whole query.
+   */
+  public Lease acquire() {
+    while (true) {
+      IndexGeneration generation = current.get();
+      if (generation == null) {
+        throw new IllegalStateException("the search index is closed");
+      }
+      if (generation.tryIncRef()) {
+        return new Lease(generation);
+      }
+      // Swapped and closed between get() and tryIncRef(): the next get() sees the new one.
+    }
+  }
+
+  /** A generation held for the length of one query. */
+  public static final class Lease implements AutoCloseable {
+    private final IndexGeneration generation;
+
+    private Lease(IndexGeneration generation) {
+      this.generation = generation;
+    }
+
+    public IndexGeneration generation() {
+      return generation;
+    }
+
+    @Override
+    public void close() {
+      try {
+        generation.decRef();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** The published site folder this index describes. */
+  public Path site() {
+    return site;
+  }
+
+  private String fingerprint() throws IOException {
+    return FORMAT + ":" + PublishedSite.fingerprint(site);
+  }
+
+  private IndexGeneration openExisting(String fingerprint) throws IOException {
+    for (Path dir : generations()) {
+      try {
+        Directory directory = FSDirectory.open(dir);
+        if (DirectoryReader.indexExists(directory)) {
+          Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+          if (fingerprint.equals(data.get(FINGERPRINT))) {
+            Instant builtAt = Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString()));
+            return new IndexGeneration(dir, directory, PublishedSite.read(site), fingerprint, builtAt);
+          }
+        }
+        directory.close();
+      } catch (IOException | RuntimeException e) {
+        // An unreadable or half-written generation is not used; it is deleted below.
+      }
+    }
+    return null;
+  }
+
+  private IndexGeneration build(String fingerprint) throws IOException {
+    PublishedSite published = PublishedSite.read(site);
+    Files.createDirectories(root);
+    Instant now = Instant.now();
+    Path dir = Files.createTempDirectory(root, "gen-" + now.toEpochMilli() + "-");
+    Directory directory = FSDirectory.open(dir);
+    try {
+      SiteIndexer.write(published, directory, Map.of(FINGERPRINT, fingerprint, BUILT_AT, now.toString()));
+      return new IndexGeneration(dir, directory, published, fingerprint, now);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      deleteTree(dir);
+      throw e;
+    }
+  }
+
+  /** Generation folders, newest first. */
+  private List<Path> generations() throws IOException {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> dirs = Files.list(root)) {
+      return dirs.filter(p -> p.getFileName().toString().startsWith("gen-") && Files.isDirectory(p))
+          .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+          .toList();
+    }
+  }
+
+  /**
+   * Deletes every generation folder but the current one. A folder still open elsewhere (another
+   * {@code kb serve}) keeps working on Unix; where it cannot be deleted it is left for later.
+   */
+  private void deleteOldGenerations() throws IOException {
+    IndexGeneration keep = current.get();
+    for (Path dir : generations()) {
+      if (keep == null || !dir.equals(keep.dir())) {
+        deleteTree(dir);
+      }
+    }
+  }
+
+  static void deleteTree(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // Left for the next run to delete.
+    }
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    if (watcher != null) {
+      watcher.shutdownNow();
+    }
+    IndexGeneration generation = current.getAndSet(null);
+    if (generation != null) {
+      generation.close();
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.dhrkb.search.index;
+
+import java.util.List;
+
+/**
+ * One searchable unit of the published site: an item (lesson, national action, local suggestion,
+ * resource, glossary entry, reference) or the page-level text of a page.
+ *
+ * @param id the item's permalink anchor, or the page path for a page
+ * @param url site-relative address with the item's {@code #id}, e.g.
+ *     {@code themes/risk-assessment.html#risk-lesson}
+ * @param kind {@code data-kb-kind}, or {@code page}
+ * @param title a short title
+ * @param text the item's own text
+ * @param notes editorial notes and "since 2013" text shown beside the item
+ * @param theme theme slug, empty when the item has none
+ * @param themeTitle theme title, empty when the item has none
+ * @param audiences audience slugs
+ */
+public record SiteItem(
+    String id,
+    String url,
+    String kind,
+    String title,
+    String text,
+    String notes,
+    String theme,
+    String themeTitle,
+    List<String> audiences) {
+
+  public static final String PAGE = "page";
+
+  public SiteItem {
+    audiences = List.copyOf(audiences);
+  }
+}

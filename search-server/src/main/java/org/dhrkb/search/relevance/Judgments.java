@@ -1,0 +1,68 @@
+package org.dhrkb.search.relevance;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Judged queries: a tab-separated file, one query a line, then its relevant items as
+ * {@code id:grade} separated by spaces (2 answers the query, 1 is relevant). Lines starting
+ * with {@code #} are comments.
+ */
+public record Judgments(List<Judgments.Query> queries) {
+
+  /** One judged query. */
+  public record Query(String text, Map<String, Integer> grades) {}
+
+  /** The judgments shipped with the search server. */
+  public static Judgments builtIn() throws IOException {
+    try (InputStream in = Judgments.class.getResourceAsStream("judgments.tsv")) {
+      if (in == null) {
+        throw new IOException("judgments.tsv is missing from the search server's resources");
+      }
+      return read(new InputStreamReader(in, StandardCharsets.UTF_8), "judgments.tsv");
+    }
+  }
+
+  /**
+   * Reads judgments.
+   *
+   * @throws IOException when the text cannot be read, or a line is malformed (the message
+   *     names the line)
+   */
+  public static Judgments read(Reader source, String name) throws IOException {
+    List<Query> queries = new ArrayList<>();
+    BufferedReader reader = new BufferedReader(source);
+    int lineNumber = 0;
+    for (String line; (line = reader.readLine()) != null; ) {
+      lineNumber++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.split("\t");
+      if (parts.length != 2) {
+        throw new IOException(name + ":" + lineNumber + ":1: error: expected a query, a tab and"
+            + " the judged items");
+      }
+      Map<String, Integer> grades = new LinkedHashMap<>();
+      for (String judged : parts[1].trim().split("\\s+")) {
+        int colon = judged.lastIndexOf(':');
+        try {
+          grades.put(judged.substring(0, colon), Integer.parseInt(judged.substring(colon + 1)));
+        } catch (RuntimeException e) {
+          throw new IOException(name + ":" + lineNumber + ": error: '" + judged
+              + "' is not id:grade");
+        }
+      }
+      queries.add(new Query(parts[0].trim(), grades));
+    }
+    return new Judgments(List.copyOf(queries));
+  }
+}

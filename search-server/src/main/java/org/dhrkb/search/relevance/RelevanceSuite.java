@@ -1,0 +1,69 @@
+package org.dhrkb.search.relevance;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.dhrkb.search.query.SearchRequest;
+import org.dhrkb.search.query.SearchResults;
+import org.dhrkb.search.query.SearchService;
+
+/**
+ * Runs judged queries through a {@link SearchService} and scores the rankings: nDCG@10 with
+ * gains {@code 2^grade - 1}, and success@1 (the first result is judged relevant).
+ */
+public final class RelevanceSuite {
+  static final int DEPTH = 10;
+
+  /** The score of one query, with the ids it returned. */
+  public record QueryScore(String query, double ndcg, boolean success, List<String> returned) {}
+
+  /** The scores of a whole run. */
+  public record Report(List<QueryScore> queries) {
+    /** Mean nDCG@10 over the queries. */
+    public double ndcg() {
+      return queries.stream().mapToDouble(QueryScore::ndcg).average().orElse(0);
+    }
+
+    /** Share of queries whose first result is relevant. */
+    public double successAt1() {
+      return queries.stream().filter(QueryScore::success).count() / (double) queries.size();
+    }
+  }
+
+  private RelevanceSuite() {}
+
+  /** Runs every judged query. */
+  public static Report run(SearchService service, Judgments judgments) {
+    List<QueryScore> scores = new ArrayList<>();
+    for (Judgments.Query query : judgments.queries()) {
+      SearchResults results = service.search(new SearchRequest(query.text(), DEPTH, 0,
+          List.of(), List.of(), List.of()));
+      List<String> ids = results.hits().stream().map(SearchResults.Hit::id).toList();
+      scores.add(new QueryScore(query.text(), ndcg(ids, query), !ids.isEmpty()
+          && query.grades().getOrDefault(ids.get(0), 0) > 0, ids));
+    }
+    return new Report(List.copyOf(scores));
+  }
+
+  static double ndcg(List<String> returned, Judgments.Query query) {
+    double dcg = 0;
+    for (int i = 0; i < Math.min(DEPTH, returned.size()); i++) {
+      dcg += gain(query.grades().getOrDefault(returned.get(i), 0)) / log2(i + 2);
+    }
+    List<Integer> ideal = query.grades().values().stream()
+        .sorted(Comparator.reverseOrder()).toList();
+    double idcg = 0;
+    for (int i = 0; i < Math.min(DEPTH, ideal.size()); i++) {
+      idcg += gain(ideal.get(i)) / log2(i + 2);
+    }
+    return idcg == 0 ? 0 : dcg / idcg;
+  }
+
+  private static double gain(int grade) {
+    return Math.pow(2, grade) - 1;
+  }
+
+  private static double log2(double x) {
+    return Math.log(x) / Math.log(2);
+  }
+}
