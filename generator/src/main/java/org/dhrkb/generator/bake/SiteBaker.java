@@ -1,5 +1,6 @@
 package org.dhrkb.generator.bake;
 
+import com.orientechnologies.orient.core.Orient;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -40,6 +41,10 @@ public final class SiteBaker implements AutoCloseable {
    */
   public static SiteBaker create(Path siteDir, Path templatesDir, Path destination) {
     try {
+      // The previous build in this process shut the engine down (see close()).
+      if (!Orient.instance().isActive()) {
+        Orient.instance().startup();
+      }
       DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
           .createDefaultJbakeConfiguration(siteDir.toFile(), destination.toFile(), true);
       config.setTemplateFolder(templatesDir.toFile());
@@ -89,7 +94,9 @@ public final class SiteBaker implements AutoCloseable {
     ContentStore store = oven.getUtensils().getContentStore();
     if (store != null) {
       store.close();
-      store.shutdown();
     }
+    // ContentStore.shutdown() restarts the engine rather than stopping it; this stops it, with
+    // its timers and memory, so `kb build` exits at once and `kb serve` rebuilds leak nothing.
+    Orient.instance().shutdown();
   }
 }
