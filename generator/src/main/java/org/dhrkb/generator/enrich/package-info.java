@@ -1,0 +1,2 @@
+/** Changes made to the baked HTML, page by page, with jsoup: acronyms marked up on first use. */
+package org.dhrkb.generator.enrich;
