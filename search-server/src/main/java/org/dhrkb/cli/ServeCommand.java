@@ -1,14 +1,17 @@
 package org.dhrkb.cli;
 
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.dhrkb.generator.Generator;
 import org.dhrkb.search.http.SearchServer;
+import org.dhrkb.search.index.SearchIndex;
+import org.dhrkb.search.query.SearchService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -30,9 +33,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
   String host;
 
-  @Option(names = "--site", paramLabel = "DIR",
-      description = "Serve this already built site folder instead of building target/site/.")
-  Path site;
+  @Mixin SiteOptions options;
 
   @Option(names = "--search-only",
       description = "Serve only the search (API and results page), beside a separate static host.")
@@ -44,30 +45,32 @@ final class ServeCommand implements Callable<Integer> {
   List<String> corsOrigins = new ArrayList<>();
 
   @Override
-  public Integer call() throws InterruptedException {
-    Path folder = site;
-    if (folder == null) {
-      Generator generator = Generator.create(c -> c.root(main.root()));
-      if (generator.isStale() && !BuildCommand.build(generator, main)) {
-        return 1;
-      }
-      folder = generator.output();
-    }
-    if (!Files.isDirectory(folder)) {
-      main.err.println("kb serve: no site at " + folder + "; build it with ./kb build or pass --site DIR.");
+  public Integer call() throws InterruptedException, IOException {
+    Path served = options.siteFolder(main, "serve");
+    if (served == null) {
       return 1;
     }
-    Path served = folder;
     CountDownLatch stopped = new CountDownLatch(1);
-    try (SearchServer server = SearchServer.create(c -> {
-      c.site(served).host(host).port(port).searchOnly(searchOnly);
-      corsOrigins.forEach(c::corsOrigin);
-    }).start()) {
+    try (SearchIndex index = SearchIndex.open(served, options.indexFolder(main));
+        SearchServer server = SearchServer.create(c -> {
+          c.site(served).host(host).port(port).searchOnly(searchOnly)
+              .search(new SearchService(index));
+          corsOrigins.forEach(c::corsOrigin);
+        }).start()) {
+      // A rebuilt site (./kb build in another terminal) is indexed and swapped in.
+      index.watch(Duration.ofSeconds(1), message -> {
+        main.out.println(message);
+        main.out.flush();
+      }, problem -> {
+        main.err.println("kb serve: could not index the new site yet: " + problem.getMessage());
+        main.err.flush();
+      });
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
         stopped.countDown();
       }, "kb-shutdown"));
-      main.out.println("Serving " + served + " on " + server.url() + " (Ctrl+C stops)");
+      main.out.println((searchOnly ? "Searching " : "Serving ") + served + " on " + server.url()
+          + " (Ctrl+C stops)");
       main.out.flush();
       stopped.await();
     }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.dhrkb.search.query.SearchRequest;
+import org.dhrkb.search.query.SearchService;
 
 /**
  * The HTTP server: the published site as static files, and search over it.
@@ -35,6 +37,13 @@ public final class SearchServer implements AutoCloseable {
     private int port = 7070;
     private boolean searchOnly;
     private final List<String> corsOrigins = new ArrayList<>();
+    private SearchService search;
+
+    /** The search to serve; without one the server serves the static site only. */
+    public Config search(SearchService search) {
+      this.search = search;
+      return this;
+    }
 
     /** The published site folder to serve and search. */
     public Config site(Path site) {
@@ -96,6 +105,28 @@ public final class SearchServer implements AutoCloseable {
 
   private void routes() {
     app.before(this::secure);
+    if (config.search != null) {
+      SearchApi api = new SearchApi(config.search);
+      SearchPage page = new SearchPage(config.search, site.folder().resolve("search.html"));
+      app.get("/api/search", api::search);
+      app.get("/api/suggest", api::suggest);
+      app.options("/api/*", ctx -> ctx.status(204));
+      app.get("/health", api::health);
+      app.get("/opensearch.xml", ctx -> api.openSearch(ctx, page.siteTitle()));
+      app.get("/search", ctx -> {
+        String query = "";
+        try {
+          query = SearchParameters.single(ctx, "q");
+          String html = page.render(SearchParameters.read(ctx));
+          ctx.contentType("text/html; charset=utf-8").result(html);
+        } catch (IllegalArgumentException e) {
+          ctx.status(400).contentType("text/html; charset=utf-8")
+              .result(page.error(query.length() > SearchRequest.MAX_QUERY_LENGTH ? "" : query,
+                  e.getMessage()));
+        }
+      });
+      app.exception(IllegalArgumentException.class, (e, ctx) -> SearchApi.badRequest(ctx, e.getMessage()));
+    }
     if (!config.searchOnly) {
       app.get("/*", site::serve);
       app.head("/*", site::serve);

@@ -67,11 +67,16 @@ final class QueryPlan {
   private final List<Query> optional = new ArrayList<>();
   private final List<Query> excluded = new ArrayList<>();
   private final List<Word> unknown = new ArrayList<>();
+  private final boolean titles;
 
-  QueryPlan(UserQuery user, Glossary glossary, IndexReader reader) {
+  /**
+   * @param titles match titles only (completions while typing), else every field
+   */
+  QueryPlan(UserQuery user, Glossary glossary, IndexReader reader, boolean titles) {
     this.user = user;
     this.glossary = glossary;
     this.reader = reader;
+    this.titles = titles;
     analyseWords();
     planWords();
     for (String phrase : user.phrases()) {
@@ -142,7 +147,9 @@ final class QueryPlan {
     List<String> meaningful = words.stream().filter(w -> !w.optional()).map(Word::stem).toList();
     if (meaningful.size() > 1) {
       // Proximity: all the words close together, in the order typed, in the text or title.
-      optional.add(new BoostQuery(phraseIn(IndexFields.TEXT, stems, 4), 1.5f));
+      if (!titles) {
+        optional.add(new BoostQuery(phraseIn(IndexFields.TEXT, stems, 4), 1.5f));
+      }
       optional.add(new BoostQuery(phraseIn(IndexFields.TITLE, stems, 2), 2f));
     }
   }
@@ -157,8 +164,8 @@ final class QueryPlan {
     int edits = edits(word);
     if (edits > 0 && docFreq(word.stem()) == 0) {
       unknown.add(word);
-      any.add(new BoostQuery(new FuzzyQuery(new Term(IndexFields.EXACT, word.surface()), edits, 1), 0.6f),
-          Occur.SHOULD);
+      any.add(new BoostQuery(new FuzzyQuery(new Term(titles ? IndexFields.TITLE_EXACT : IndexFields.EXACT,
+          word.surface()), edits, 1), 0.6f), Occur.SHOULD);
       int stemEdits = word.stem().length() >= 8 ? 2 : 1;
       any.add(new BoostQuery(fields(f -> new FuzzyQuery(new Term(f, word.stem()), stemEdits, 1)), 0.6f),
           Occur.SHOULD);
@@ -171,8 +178,9 @@ final class QueryPlan {
       return new MatchNoDocsQuery();
     }
     return new BoostQuery(new DisjunctionMaxQuery(List.of(
-        new PrefixQuery(new Term(IndexFields.EXACT, word.surface())),
-        new BoostQuery(new PrefixQuery(new Term(IndexFields.TEXT, word.stem())), 0.9f)), 0.1f),
+        new PrefixQuery(new Term(titles ? IndexFields.TITLE_EXACT : IndexFields.EXACT, word.surface())),
+        new BoostQuery(new PrefixQuery(new Term(titles ? IndexFields.TITLE : IndexFields.TEXT,
+            word.stem())), 0.9f)), 0.1f),
         0.7f);
   }
 
@@ -196,11 +204,11 @@ final class QueryPlan {
     }
   }
 
-  private static Query term(String stem) {
+  private Query term(String stem) {
     return fields(f -> new TermQuery(new Term(f, stem)));
   }
 
-  private static Query phrase(List<String> stems, int slop) {
+  private Query phrase(List<String> stems, int slop) {
     return fields(f -> phraseIn(f, stems, slop));
   }
 
@@ -216,7 +224,10 @@ final class QueryPlan {
   }
 
   /** The best of the fields, each with its weight, plus a little of the others. */
-  private static Query fields(java.util.function.Function<String, Query> perField) {
+  private Query fields(java.util.function.Function<String, Query> perField) {
+    if (titles) {
+      return perField.apply(IndexFields.TITLE);
+    }
     return new DisjunctionMaxQuery(List.of(
         new BoostQuery(perField.apply(IndexFields.TITLE), TITLE_BOOST),
         new BoostQuery(perField.apply(IndexFields.TEXT), TEXT_BOOST),

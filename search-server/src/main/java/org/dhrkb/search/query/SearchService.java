@@ -87,7 +87,7 @@ public final class SearchService {
     checkSlugs("audience", request.audiences(), generation.audienceLabels());
     IndexSearcher searcher = generation.searcher();
     UserQuery user = UserQuery.parse(request.query());
-    QueryPlan plan = new QueryPlan(user, generation.glossary(), searcher.getIndexReader());
+    QueryPlan plan = new QueryPlan(user, generation.glossary(), searcher.getIndexReader(), !full);
     Map<String, List<String>> filters = filters(request);
     boolean browse = plan.isEmpty() && filters.values().stream().anyMatch(v -> !v.isEmpty());
     if (plan.isEmpty() && !browse) {

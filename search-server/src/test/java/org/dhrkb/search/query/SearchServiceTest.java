@@ -1,0 +1,127 @@
+package org.dhrkb.search.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.dhrkb.search.MiniSite;
+import org.dhrkb.search.index.SearchIndex;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchServiceTest {
+  @TempDir static Path dir;
+  static SearchIndex index;
+  static SearchService service;
+
+  @BeforeAll
+  static void open() throws Exception {
+    index = SearchIndex.open(MiniSite.write(dir.resolve("site")), dir.resolve("index"));
+    service = new SearchService(index);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  static List<String> ids(String query) {
+    return service.search(SearchRequest.of(query)).hits().stream()
+        .map(SearchResults.Hit::id).toList();
+  }
+
+  @Test
+  void anAcronymFindsItsExpansionAndBack() {
+    assertTrue(ids("dash").contains("risk-lesson"));
+    assertTrue(ids("domestic abuse stalking and honour based violence").contains("glossary-dash"));
+    assertEquals("glossary-marac", ids("multi-agency risk assessment conference").get(0));
+  }
+
+  @Test
+  void americanSpellingsFindBritishText() {
+    assertTrue(ids("behavior").contains("risk-lesson"));
+    assertTrue(ids("organizations specializing").contains("risk-national-organisations"));
+    assertTrue(ids("program").contains("risk-national-organisations"));
+  }
+
+  @Test
+  void toleratesTyposByWordLength() {
+    assertTrue(ids("condtions").contains("bail-local-conditions"), "one edit at 9 letters");
+    assertTrue(ids("perpetrater").contains("bail-lesson"));
+    assertTrue(ids("bial").isEmpty(), "no edits under five letters");
+    assertTrue(ids("MARAK").isEmpty(), "a word typed as an acronym is not fuzzy");
+  }
+
+  @Test
+  void quotedPhrasesAndExclusionsWork() {
+    assertEquals(List.of("bail-local-conditions"), ids("\"bail conditions\""));
+    List<String> withoutBail = ids("marac -bail");
+    assertFalse(withoutBail.contains("bail-local-conditions"));
+    assertTrue(withoutBail.contains("risk-local-marac"));
+  }
+
+  @Test
+  void theLastWordIsAPrefixWhileTyping() {
+    assertTrue(ids("pris").contains("bail-lesson"));
+    assertTrue(ids("pris ").isEmpty(), "a word followed by a space is complete");
+  }
+
+  @Test
+  void fallsBackToMostWordsWhenNoItemHasAll() {
+    SearchResults results = service.search(SearchRequest.of("prison zebra"));
+    assertTrue(results.relaxed());
+    assertEquals("bail-lesson", results.hits().get(0).id());
+  }
+
+  @Test
+  void suggestsACorrectionForAnUnknownWord() {
+    assertEquals("conditions", service.search(SearchRequest.of("condtions")).didYouMean());
+    assertNull(service.search(SearchRequest.of("conditions")).didYouMean());
+  }
+
+  @Test
+  void countsFacetsAndFilters() {
+    SearchResults all = service.search(SearchRequest.of("marac"));
+    assertTrue(all.facets().get("type").containsKey("local-suggestion"));
+    SearchResults filtered = service.search(new SearchRequest("marac", 10, 0,
+        List.of("local-suggestion"), List.of(), List.of()));
+    assertTrue(filtered.hits().stream().allMatch(h -> h.type().equals("local-suggestion")));
+    // A dimension is counted without its own filter, so the other types stay selectable.
+    assertEquals(all.facets().get("type"), filtered.facets().get("type"));
+    assertTrue(service.search(new SearchRequest("marac", 10, 0, List.of(), List.of(),
+        List.of("health"))).hits().isEmpty());
+  }
+
+  @Test
+  void snippetsAreEscapedAndMarkTheMatches() {
+    SearchResults results = service.search(SearchRequest.of("victim's home"));
+    String snippet = results.hits().get(0).snippet();
+    assertTrue(snippet.contains("<mark>"), snippet);
+    assertTrue(snippet.contains("&#x27;") || snippet.contains("&#39;") || !snippet.contains("'"),
+        snippet);
+  }
+
+  @Test
+  void oddInputIsTextNotAnError() {
+    for (String q : new String[] {"", " ", "\"", "-", "--", "*", "?", "title:(", "AND OR NOT",
+        "\\", "\u0000", "🙂", "<script>", "a\"b\"c-d", "~2^3"}) {
+      service.search(SearchRequest.of(q));
+    }
+  }
+
+  @Test
+  void unknownThemeIsABadRequest() {
+    assertThrows(IllegalArgumentException.class, () -> service.search(new SearchRequest("x", 10, 0,
+        List.of(), List.of("no-such-theme"), List.of())));
+    assertThrows(IllegalArgumentException.class, () -> new SearchRequest("x", 0, 0,
+        List.of(), List.of(), List.of()));
+    assertThrows(IllegalArgumentException.class, () -> new SearchRequest("x", 10, 0,
+        List.of("Lesson"), List.of(), List.of()));
+  }
+}
