@@ -1,0 +1,247 @@
+package org.dhrkb.search.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dhrkb.search.index.Glossary;
+import org.dhrkb.search.index.SearchIndex;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The real server over the real built site, through HTTP. */
+class SearchServerIT {
+  static final ObjectMapper JSON = new ObjectMapper();
+  final LiveServer live = LiveServer.get();
+
+  JsonNode api(String query) throws Exception {
+    HttpResponse<String> response = live.get("/api/search?q=" + LiveServer.encode(query));
+    assertEquals(200, response.statusCode(), response.body());
+    return JSON.readTree(response.body());
+  }
+
+  static List<String> ids(JsonNode body) {
+    List<String> ids = new ArrayList<>();
+    body.get("results").forEach(r -> ids.add(r.get("id").asText()));
+    return ids;
+  }
+
+  @Test
+  void apiSearchFollowsTheContract() throws Exception {
+    HttpResponse<String> response = live.get("/api/search?q=marac&limit=5");
+    assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+    JsonNode body = JSON.readTree(response.body());
+    assertEquals(Set.of("query", "total", "results", "facets", "didYouMean"), fieldNames(body));
+    assertEquals("marac", body.get("query").asText());
+    assertTrue(body.get("total").asInt() >= 10, body.toString());
+    assertEquals(5, body.get("results").size());
+    for (JsonNode result : body.get("results")) {
+      assertEquals(Set.of("id", "url", "title", "type", "theme", "snippet"), fieldNames(result));
+      assertTrue(result.get("url").asText().endsWith("#" + result.get("id").asText())
+          || result.get("type").asText().equals("page"), result.toString());
+    }
+    assertEquals(Set.of("type", "theme", "audience"), fieldNames(body.get("facets")));
+    assertTrue(body.get("facets").get("audience").get("marac").asInt() > 0);
+    assertTrue(body.get("didYouMean").isNull());
+  }
+
+  @Test
+  void maracShowsMaracItemsFirstWithHighlightedSnippets() throws Exception {
+    JsonNode body = api("marac");
+    JsonNode first = body.get("results").get(0);
+    assertTrue(first.get("title").asText().contains("MARAC"), first.toString());
+    assertTrue(first.get("snippet").asText().contains("<mark>"), first.toString());
+  }
+
+  @Test
+  void everyGlossaryAcronymAndItsExpansionFindTheEntryNearTheTop() throws Exception {
+    List<Glossary.Synonyms> entries;
+    try (SearchIndex.Lease lease = live.index.acquire()) {
+      entries = lease.generation().glossary().entries();
+    }
+    assertTrue(entries.size() >= 15, "the glossary has synonyms: " + entries.size());
+    List<String> misses = new ArrayList<>();
+    for (Glossary.Synonyms entry : entries) {
+      for (List<String> form : entry.forms()) {
+        // The analysed form is the query: stems are words the search reads back as themselves.
+        List<String> top = ids(api(String.join(" ", form)));
+        if (!top.subList(0, Math.min(3, top.size())).contains(entry.id())) {
+          misses.add(String.join(" ", form) + " -> " + top.subList(0, Math.min(3, top.size())));
+        }
+      }
+    }
+    assertTrue(misses.isEmpty(), String.join("\n", misses));
+  }
+
+  @Test
+  void acronymAndExpansionFindEachOtherInTheItems() throws Exception {
+    assertTrue(ids(api("independent domestic violence advisor")).contains("complex-national-idva-training"));
+    assertTrue(ids(api("cps")).contains("bail-national-cps-bail-guidance"));
+    assertTrue(ids(api("crown prosecution service")).contains("bail-national-cps-bail-guidance"));
+  }
+
+  @Test
+  void americanSpellingsAndTyposFindTheBritishText() throws Exception {
+    assertTrue(ids(api("organizations specializing in domestic violence")).contains("health-local-iris-programme"));
+    JsonNode typo = api("safegaurding");
+    assertTrue(typo.get("total").asInt() > 0);
+    assertEquals("safeguarding", typo.get("didYouMean").asText());
+  }
+
+  @Test
+  void searchPageHasTheSitesLookAndTheResults() throws Exception {
+    HttpResponse<String> response = live.get("/search?q=marac");
+    assertEquals(200, response.statusCode());
+    Document page = Jsoup.parse(response.body());
+    assertNotNull(page.selectFirst("link[rel=stylesheet][href=/css/site.css]"));
+    assertEquals("marac", page.expectFirst("form[action=/search] input[name=q]").val());
+    Element results = page.expectFirst("#kb-search-results");
+    List<Element> items = results.select("li.kb-search-result");
+    assertEquals(10, items.size());
+    Element firstLink = items.get(0).expectFirst("h2 a");
+    assertTrue(firstLink.attr("href").startsWith("/") && firstLink.attr("href").contains("#"));
+    assertFalse(results.select("mark").isEmpty());
+    assertTrue(page.title().startsWith("Search results for ‘marac’"), page.title());
+    assertTrue(results.expectFirst("[role=status]").text().contains("results for ‘marac’"));
+    assertNotNull(results.selectFirst("nav.govuk-pagination a[rel=next]"));
+  }
+
+  @Test
+  void searchPageFiltersAreLinksThatNarrowTheResults() throws Exception {
+    Document page = Jsoup.parse(live.get("/search?q=marac").body());
+    Element filter = page.expectFirst("nav.kb-search-filters a[href*=type=local-suggestion]");
+    int expected = Integer.parseInt(filter.text().replaceAll(".*\\((\\d+)\\)$", "$1"));
+    Document narrowed = Jsoup.parse(live.get(filter.attr("href")).body());
+    assertEquals(Integer.toString(expected), narrowed.expectFirst("#kb-search-results").attr("data-kb-total"));
+    assertNotNull(narrowed.selectFirst("nav.kb-search-filters a[aria-current=true]"));
+    for (Element tag : narrowed.select("li.kb-search-result .govuk-tag")) {
+      assertEquals("Local suggestion", tag.text());
+    }
+  }
+
+  @Test
+  void searchPageWithoutAQueryIsTheShell() throws Exception {
+    Document page = Jsoup.parse(live.get("/search").body());
+    assertTrue(page.select("li.kb-search-result").isEmpty());
+    assertEquals("", page.expectFirst("input[name=q]").val());
+  }
+
+  @Test
+  void theQueryIsNeverReflectedUnescaped() throws Exception {
+    String hostile = "\"><script>alert(1)</script><img src=x onerror=alert(2)>";
+    HttpResponse<String> page = live.get("/search?q=" + LiveServer.encode(hostile));
+    assertEquals(200, page.statusCode());
+    assertFalse(page.body().contains("<script>alert"), "script reflected");
+    assertFalse(page.body().contains("<img src=x"), "markup reflected");
+    assertEquals(hostile, Jsoup.parse(page.body()).expectFirst("input[name=q]").val());
+    HttpResponse<String> api = live.get("/api/search?q=" + LiveServer.encode(hostile));
+    assertFalse(api.body().contains("<"), api.body());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "limit=0", "limit=51", "limit=abc", "limit=-1", "offset=-5", "offset=1001", "offset=1e3",
+    "type=Lesson", "type=unknown", "theme=no-such-theme", "audience=nobody", "audience=%3Cx%3E",
+    "q=a&q=b"
+  })
+  void badParametersAre400WithAJsonError(String parameters) throws Exception {
+    HttpResponse<String> response = live.get("/api/search?q=marac&" + parameters);
+    assertEquals(400, response.statusCode(), response.body());
+    JsonNode body = JSON.readTree(response.body());
+    assertTrue(body.get("error").asText().length() > 10, response.body());
+    assertFalse(response.body().contains("<"));
+  }
+
+  @Test
+  void aQueryOverTheLengthLimitIs400OnBothPages() throws Exception {
+    String longQuery = "a".repeat(201);
+    assertEquals(400, live.get("/api/search?q=" + longQuery).statusCode());
+    HttpResponse<String> page = live.get("/search?q=" + longQuery);
+    assertEquals(400, page.statusCode());
+    assertNotNull(Jsoup.parse(page.body()).selectFirst("#kb-search-results .govuk-error-summary"));
+  }
+
+  @Test
+  void securityHeadersOnTheSearchResponses() throws Exception {
+    for (String path : new String[] {"/api/search?q=x", "/search?q=x", "/health",
+        "/api/suggest?q=ma", "/opensearch.xml", "/api/search?limit=0", "/nothing-here"}) {
+      HttpResponse<String> response = live.get(path);
+      assertEquals(SearchServer.CONTENT_SECURITY_POLICY,
+          response.headers().firstValue("Content-Security-Policy").orElse(null), path);
+      assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
+      assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElse(null));
+      assertTrue(response.headers().allValues("Set-Cookie").isEmpty());
+      assertTrue(response.headers().allValues("Access-Control-Allow-Origin").isEmpty(), path);
+    }
+  }
+
+  @Test
+  void suggestCompletesTheLastWord() throws Exception {
+    JsonNode body = JSON.readTree(live.get("/api/suggest?q=mapp").body());
+    assertEquals("mapp", body.get("query").asText());
+    List<String> titles = new ArrayList<>();
+    body.get("suggestions").forEach(s -> titles.add(s.get("title").asText()));
+    assertTrue(titles.stream().anyMatch(t -> t.contains("MAPPA")), titles.toString());
+    JsonNode open = JSON.readTree(live.get("/api/suggest?q=mapp&format=opensearch").body());
+    assertEquals("mapp", open.get(0).asText());
+    assertTrue(open.get(1).size() > 0);
+  }
+
+  @Test
+  void healthReportsTheIndex() throws Exception {
+    JsonNode health = JSON.readTree(live.get("/health").body());
+    assertEquals("ok", health.get("status").asText());
+    assertTrue(health.get("items").asInt() >= 100, health.toString());
+    assertNotNull(health.get("indexedAt"));
+  }
+
+  @Test
+  void openSearchDescriptionPointsAtTheSearch() throws Exception {
+    HttpResponse<String> response = live.get("/opensearch.xml");
+    assertTrue(response.headers().firstValue("Content-Type").orElseThrow()
+        .startsWith("application/opensearchdescription+xml"));
+    Document xml = Jsoup.parse(response.body(), "", org.jsoup.parser.Parser.xmlParser());
+    assertEquals("http://localhost:" + live.server.port() + "/search?q={searchTerms}",
+        xml.expectFirst("Url[type=text/html]").attr("template"));
+  }
+
+  @Test
+  void staticSiteIsServedBesideTheSearch() throws Exception {
+    assertEquals(200, live.get("/themes/risk-assessment.html").statusCode());
+    HttpResponse<String> missing = live.get("/themes/nothing.html");
+    assertEquals(404, missing.statusCode());
+    assertEquals("404", Jsoup.parse(missing.body()).expectFirst("main").attr("data-kb-page"));
+  }
+
+  @Test
+  void quotedPhraseAndExclusion() throws Exception {
+    for (JsonNode result : api("\"bail conditions\"").get("results")) {
+      assertFalse(result.get("type").asText().isEmpty());
+    }
+    assertTrue(ids(api("\"bail conditions\"")).contains("bail-local-share-bail-conditions"));
+    assertFalse(ids(api("marac -bail")).contains("bail-local-share-bail-conditions"));
+  }
+
+  private static Set<String> fieldNames(JsonNode node) {
+    Set<String> names = new java.util.HashSet<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @Test
+  void didYouMeanIsAbsentForGoodQueries() throws Exception {
+    assertNull(api("risk assessment").get("didYouMean").textValue());
+  }
+}
