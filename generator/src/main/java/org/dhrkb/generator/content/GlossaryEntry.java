@@ -12,7 +12,8 @@ public final class GlossaryEntry {
   private final String description;
   private final Since today;
 
-  GlossaryEntry(String id, String term, String expansion, String kind, List<String> aliases,
+  /** An entry as the glossary file gives it; {@code today} may be null. */
+  public GlossaryEntry(String id, String term, String expansion, String kind, List<String> aliases,
       String description, Since today) {
     this.id = id;
     this.term = term;
