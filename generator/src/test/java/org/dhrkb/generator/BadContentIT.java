@@ -167,23 +167,11 @@ class BadContentIT {
   }
 
   private static Path templates() {
-    return BuiltSite.projectRoot().resolve("templates");
+    return BuiltSite.templates();
   }
 
-  private static Path copySite(String name) throws IOException {
-    Path from = BuiltSite.projectRoot().resolve("site");
-    Path to = work.resolve(name).resolve("site");
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : files.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to;
+  private static Path copySite(String name) {
+    return BuiltSite.copySiteTo(work.resolve(name).resolve("site"));
   }
 
   private static void edit(Path site, String file, UnaryOperator<String> change)

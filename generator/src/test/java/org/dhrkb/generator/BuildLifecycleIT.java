@@ -32,10 +32,9 @@ class BuildLifecycleIT {
 
   @Test
   void isStaleUntilBuiltAndAgainAfterAContentEdit(@TempDir Path work) throws Exception {
-    Path site = work.resolve("site");
-    copy(BuiltSite.projectRoot().resolve("site"), site);
+    Path site = BuiltSite.copySiteTo(work.resolve("site"));
     Generator generator = Generator.create(c -> c.site(site)
-        .templates(BuiltSite.projectRoot().resolve("templates"))
+        .templates(BuiltSite.templates())
         .output(work.resolve("out/site")));
     assertTrue(generator.isStale(), "never built");
     generator.build();
@@ -44,18 +43,5 @@ class BuildLifecycleIT {
     Files.setLastModifiedTime(theme, java.nio.file.attribute.FileTime.fromMillis(
         System.currentTimeMillis() + 5_000));
     assertTrue(generator.isStale(), "a content file changed");
-  }
-
-  private static void copy(Path from, Path to) throws Exception {
-    try (var files = Files.walk(from)) {
-      for (Path p : files.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

@@ -56,6 +56,32 @@ public final class BuiltSite {
     return instance;
   }
 
+  /**
+   * Copies the real {@code site/} folder to {@code to}, for tests that change content without
+   * touching the checkout.
+   */
+  public static Path copySiteTo(Path to) {
+    Path from = projectRoot().resolve("site");
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return to;
+  }
+
+  /** The real templates folder. */
+  public static Path templates() {
+    return projectRoot().resolve("templates");
+  }
+
   /** The checkout the site was built from. */
   public Path root() {
     return root;
