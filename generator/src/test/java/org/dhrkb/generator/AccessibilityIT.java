@@ -1,0 +1,476 @@
+package org.dhrkb.generator;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The built site in real headless Chromium, served over HTTP from a loopback port: axe-core on
+ * every page (WCAG 2.0, 2.1 and 2.2 A and AA, zero violations), and what a user notices: the
+ * Exit this page button and its Shift shortcut, no cookies, no requests to other sites, a site
+ * that still reads and navigates without JavaScript, and a theme that prints cleanly.
+ */
+class AccessibilityIT {
+  private static final List<String> WCAG_TAGS =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+  private static final String EXIT_URL = "https://www.bbc.co.uk/weather";
+
+  private static SiteServer server;
+  private static ChromiumBrowser axeBrowser;
+
+  @BeforeAll
+  static void serveSite() throws IOException {
+    ChromiumBrowser.assumeInstalled();
+    server = SiteServer.start(BuiltSite.get().dir());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (axeBrowser != null) {
+      axeBrowser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyPageHasNoAxeViolations() {
+    List<String> pages = BuiltSite.get().htmlPages();
+    assertFalse(pages.isEmpty(), "the built site has no HTML pages");
+    return pages.stream().map(page -> dynamicTest(page, () -> {
+      if (axeBrowser == null) {
+        axeBrowser = ChromiumBrowser.start();
+      }
+      ChromeDriver driver = axeBrowser.driver();
+      open(driver, page);
+      List<Rule> violations = axe(driver, page);
+      if (!violations.isEmpty()) {
+        fail(page + ": " + violations.size() + " accessibility violation(s):\n"
+            + violations.stream().map(AccessibilityIT::describe)
+                .collect(Collectors.joining("\n")));
+      }
+    }));
+  }
+
+  @Test
+  void axeReportsWhatItFindsSoItCanBeFixed() {
+    // An axe run that silently checks nothing would pass every page: plant two faults and
+    // check they are reported with what a developer needs to find and fix them.
+    try (ChromiumBrowser browser = ChromiumBrowser.start()) {
+      ChromeDriver driver = browser.driver();
+      String page = firstThemePage();
+      open(driver, page);
+      driver.executeScript("const main = document.getElementById('main-content');"
+          + " main.insertAdjacentHTML('afterbegin', '<img id=\"planted-img\" src=\"/favicon.svg\">"
+          + "<p id=\"planted-faint\" style=\"color:#c8c8c8;background:#fff\">Faint text</p>');");
+      List<Rule> violations = axe(driver, page);
+      String report = violations.stream().map(AccessibilityIT::describe)
+          .collect(Collectors.joining("\n"));
+      assertAll(
+          () -> assertTrue(report.contains("] image-alt: Images must have alternative text"),
+              report),
+          () -> assertTrue(report.contains("#planted-img"), report),
+          () -> assertTrue(report.contains("] color-contrast: "), report),
+          () -> assertTrue(report.contains("#planted-faint"), report),
+          () -> assertTrue(report.contains("[critical]") || report.contains("[serious]"), report));
+    }
+  }
+
+  @Test
+  void exitThisPageIsOnEveryPageAndClickingItLeaves() {
+    try (ChromiumBrowser browser = ChromiumBrowser.start()) {
+      ChromeDriver driver = browser.driver();
+      List<String> problems = new ArrayList<>();
+      for (String page : BuiltSite.get().htmlPages()) {
+        open(driver, page);
+        // One script per page: the button, where it goes, and whether GOV.UK Frontend started
+        // (the body says so and the component gave the button its key-press indicator).
+        @SuppressWarnings("unchecked")
+        Map<String, Object> exit = (Map<String, Object>) driver.executeScript(
+            "const b = document.querySelectorAll("
+                + "'[data-module=govuk-exit-this-page] a.govuk-exit-this-page__button');"
+                + " return {count: b.length, href: b.length && b[0].href,"
+                + " visible: b.length > 0 && b[0].checkVisibility(),"
+                + " supported: document.body.classList.contains('govuk-frontend-supported'),"
+                + " initialised: b.length > 0"
+                + " && !!b[0].querySelector('.govuk-exit-this-page__indicator')};");
+        if (!Long.valueOf(1).equals(exit.get("count"))) {
+          problems.add(page + ": " + exit.get("count") + " Exit this page buttons");
+        } else if (!EXIT_URL.equals(exit.get("href"))) {
+          problems.add(page + ": Exit this page goes to " + exit.get("href"));
+        } else if (!Boolean.TRUE.equals(exit.get("visible"))) {
+          problems.add(page + ": Exit this page is not visible");
+        } else if (!Boolean.TRUE.equals(exit.get("supported"))) {
+          problems.add(page + ": body lacks govuk-frontend-supported: GOV.UK Frontend is off");
+        } else if (!Boolean.TRUE.equals(exit.get("initialised"))) {
+          problems.add(page + ": the Exit this page component did not initialise");
+        }
+      }
+      assertEquals(List.of(), problems, "Exit this page on every page");
+
+      open(driver, firstThemePage());
+      exitButton(driver, "theme page").click();
+      assertLeftFor(EXIT_URL, driver);
+    }
+  }
+
+  @Test
+  void pressingShiftThreeTimesExitsThePage() {
+    try (ChromiumBrowser browser = ChromiumBrowser.start()) {
+      ChromeDriver driver = browser.driver();
+      open(driver, firstThemePage());
+      pressShift(driver);
+      pressShift(driver);
+      // Two presses light two of the three indicator lights and announce what one more does.
+      assertEquals(2, driver.findElements(
+          By.cssSelector(".govuk-exit-this-page__indicator-light--on")).size(),
+          "lights on after pressing Shift twice");
+      assertEquals("Shift, press 1 more time to exit.",
+          driver.findElement(By.cssSelector(".govuk-exit-this-page [role=status]"))
+              .getAttribute("textContent"));
+      pressShift(driver);
+      assertLeftFor(EXIT_URL, driver);
+    }
+  }
+
+  @Test
+  void visitingEveryPageSetsNoCookies() {
+    try (ChromiumBrowser browser = ChromiumBrowser.start()) {
+      ChromeDriver driver = browser.driver();
+      for (String page : BuiltSite.get().htmlPages()) {
+        open(driver, page);
+        assertEquals("", ((JavascriptExecutor) driver).executeScript("return document.cookie"),
+            page + ": document.cookie");
+      }
+      assertEquals(Set.of(), driver.manage().getCookies(), "cookies after visiting every page");
+    }
+  }
+
+  @Test
+  void noPageRequestsAnythingFromAnotherHost() {
+    try (ChromiumBrowser browser = ChromiumBrowser.start()) {
+      ChromeDriver driver = browser.driver();
+      Set<String> elsewhere = new TreeSet<>();
+      int local = 0;
+      requestedUrls(driver); // forget the browser's own start-up pages
+      for (String page : BuiltSite.get().htmlPages()) {
+        open(driver, page);
+        @SuppressWarnings("unchecked")
+        List<String> resources = (List<String>) ((JavascriptExecutor) driver).executeScript(
+            "return performance.getEntriesByType('resource').map(e => e.name)");
+        for (String url : resources) {
+          if (!isLocal(url) && isNetwork(url)) {
+            elsewhere.add(page + " loads " + url);
+          }
+        }
+        for (String url : requestedUrls(driver)) {
+          if (isLocal(url)) {
+            local++;
+          } else if (isNetwork(url)) {
+            elsewhere.add(page + " requests " + url);
+          }
+        }
+      }
+      assertTrue(local >= BuiltSite.get().htmlPages().size(),
+          "the performance log saw only " + local + " requests: is it recording?");
+      assertEquals(Set.of(), elsewhere, "requests to hosts other than " + server.origin());
+
+      // The log must see a request to another host if a page made one.
+      driver.executeScript("document.body.insertAdjacentHTML('beforeend',"
+          + " '<img alt=\"\" src=\"https://tracker.example/pixel.gif\">')");
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> requestedUrls(
+          (ChromeDriver) d).contains("https://tracker.example/pixel.gif"));
+    }
+  }
+
+  @Test
+  void withoutJavaScriptAThemeReadsAndTheSiteNavigates() {
+    String theme = firstThemePage();
+    Document expected = BuiltSite.get().page(theme);
+    int items = expected.select("[data-kb-kind]").size();
+    assertTrue(items > 0, theme + " has no items");
+    try (ChromiumBrowser browser = ChromiumBrowser.start(false)) {
+      ChromeDriver driver = browser.driver();
+      open(driver, theme);
+      String bodyClass = driver.findElement(By.tagName("body")).getAttribute("class");
+      assertFalse(bodyClass.contains("js-enabled"),
+          "JavaScript ran in the no-JavaScript browser: body class is " + bodyClass);
+
+      List<WebElement> shown = driver.findElements(By.cssSelector("[data-kb-kind]"));
+      assertEquals(items, shown.size(), "items on " + theme);
+      List<String> hidden = shown.stream().filter(e -> !e.isDisplayed())
+          .map(e -> e.getAttribute("id")).collect(Collectors.toList());
+      assertEquals(List.of(), hidden, "items not shown without JavaScript");
+
+      WebElement query = driver.findElement(By.cssSelector("form[role=search] input[name=q]"));
+      assertTrue(query.isDisplayed(), "the search box is shown without JavaScript");
+      assertTrue(driver.findElement(By.cssSelector("form[role=search] button[type=submit]"))
+          .isDisplayed(), "the search button is shown without JavaScript");
+      WebElement exit = exitButton(driver, theme);
+      assertTrue(exit.isDisplayed(), "Exit this page is shown without JavaScript");
+      assertEquals(EXIT_URL, exit.getAttribute("href"));
+
+      // The menu is a plain list of links: follow one.
+      WebElement glossary = driver.findElement(
+          By.cssSelector(".govuk-service-navigation__link[href='/glossary.html']"));
+      assertTrue(glossary.isDisplayed(), "the menu is shown without JavaScript");
+      glossary.click();
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(d -> d.getCurrentUrl().endsWith("/glossary.html"));
+      assertEquals("glossary", driver.findElement(By.id("main-content"))
+          .getAttribute("data-kb-page"));
+    }
+  }
+
+  @Test
+  void aPrintedThemeHidesNavigationAndShowsLinkAddresses() {
+    String theme = printableThemePage();
+    try (ChromiumBrowser browser = ChromiumBrowser.start()) {
+      ChromeDriver driver = browser.driver();
+      open(driver, theme);
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+      JavascriptExecutor js = driver;
+      assertEquals(true, js.executeScript("return matchMedia('print').matches"),
+          "print media is emulated");
+
+      List<String> screenOnly = List.of(".govuk-service-navigation", ".kb-search-bar",
+          ".govuk-exit-this-page", ".govuk-breadcrumbs", ".kb-contents", ".govuk-skip-link");
+      assertAll(screenOnly.stream().map(selector -> () -> assertEquals("none",
+          js.executeScript("const e = document.querySelector(arguments[0]);"
+              + " return e && getComputedStyle(e).display;", selector),
+          selector + " is hidden in print")));
+
+      @SuppressWarnings("unchecked")
+      List<Map<String, String>> links = (List<Map<String, String>>) js.executeScript(
+          "return [...document.querySelectorAll('.kb-item__text a[href^=\"http\"]')]"
+              + ".map(a => ({href: a.getAttribute('href'),"
+              + " after: getComputedStyle(a, '::after').content}))");
+      assertFalse(links.isEmpty(), theme + " has no outside links in item text");
+      List<String> missing = links.stream()
+          .filter(l -> !l.get("after").contains(l.get("href")))
+          .map(l -> l.get("href") + " prints as " + l.get("after"))
+          .collect(Collectors.toList());
+      assertEquals(List.of(), missing, "links whose address is not printed");
+    }
+  }
+
+  private static List<Rule> axe(WebDriver driver, String page) {
+    Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+    if (results.isErrored()) {
+      fail(page + ": axe-core did not run: " + results.getErrorMessage());
+    }
+    return results.getViolations();
+  }
+
+  private static void open(WebDriver driver, String page) {
+    driver.get(server.origin() + "/" + page);
+  }
+
+  private static WebElement exitButton(WebDriver driver, String page) {
+    List<WebElement> buttons = driver.findElements(By.cssSelector(
+        "[data-module=govuk-exit-this-page] a.govuk-exit-this-page__button"));
+    assertEquals(1, buttons.size(), page + ": Exit this page buttons");
+    return buttons.get(0);
+  }
+
+  private static void pressShift(WebDriver driver) {
+    new Actions(driver).keyDown(Keys.SHIFT).keyUp(Keys.SHIFT).perform();
+  }
+
+  /**
+   * Waits for the browser to head for {@code url}. No other host resolves in the test browser,
+   * so the request fails before it leaves the machine; the address bar still shows where the
+   * user was sent.
+   */
+  private static void assertLeftFor(String url, WebDriver driver) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(d -> d.getCurrentUrl().startsWith(url));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      fail("expected the browser to go to " + url + ", it is at " + driver.getCurrentUrl());
+    }
+  }
+
+  private static boolean isLocal(String url) {
+    return url.startsWith(server.origin() + "/");
+  }
+
+  /** Whether fetching {@code url} would go over the network (data:, blob:, chrome: do not). */
+  private static boolean isNetwork(String url) {
+    String scheme = url.substring(0, Math.max(0, url.indexOf(':'))).toLowerCase(Locale.ROOT);
+    return Set.of("http", "https", "ws", "wss", "ftp").contains(scheme) || url.startsWith("//");
+  }
+
+  /** The URLs of every request the browser attempted since the log was last read. */
+  @SuppressWarnings("unchecked")
+  private static List<String> requestedUrls(ChromeDriver driver) {
+    List<String> urls = new ArrayList<>();
+    Json json = new Json();
+    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      Map<String, Object> parsed = json.toType(entry.getMessage(), Json.MAP_TYPE);
+      Map<String, Object> message = (Map<String, Object>) parsed.get("message");
+      if ("Network.requestWillBeSent".equals(message.get("method"))) {
+        Map<String, Object> params = (Map<String, Object>) message.get("params");
+        urls.add((String) ((Map<String, Object>) params.get("request")).get("url"));
+      }
+    }
+    return urls;
+  }
+
+  private static String firstThemePage() {
+    return BuiltSite.get().htmlPages().stream()
+        .filter(p -> p.startsWith("themes/"))
+        .filter(p -> BuiltSite.get().page(p).selectFirst("main[data-kb-page=theme]") != null)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no theme pages in the built site"));
+  }
+
+  /** A theme with an outside link in an item's text, to see its address printed. */
+  private static String printableThemePage() {
+    return BuiltSite.get().htmlPages().stream()
+        .filter(p -> p.startsWith("themes/"))
+        .filter(p -> !BuiltSite.get().page(p)
+            .select("main[data-kb-page=theme] .kb-item__text a[href^=http]").isEmpty())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no theme page links out from an item's text"));
+  }
+
+  private static String describe(Rule rule) {
+    StringBuilder out = new StringBuilder();
+    out.append("  [").append(rule.getImpact()).append("] ").append(rule.getId()).append(": ")
+        .append(rule.getHelp()).append(" (").append(rule.getHelpUrl()).append(")");
+    for (CheckedNode node : rule.getNodes()) {
+      out.append("\n    at ").append(node.getTarget()).append(": ").append(node.getHtml());
+      if (node.getFailureSummary() != null) {
+        out.append("\n      ").append(node.getFailureSummary().replace("\n", "\n      "));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The built site over HTTP on a random loopback port, as a static host would serve it:
+   * folders serve their index.html, unknown paths get 404.html with status 404.
+   */
+  static final class SiteServer implements AutoCloseable {
+    private static final Map<String, String> TYPES = Map.of(
+        "html", "text/html; charset=utf-8",
+        "css", "text/css; charset=utf-8",
+        "js", "text/javascript; charset=utf-8",
+        "mjs", "text/javascript; charset=utf-8",
+        "svg", "image/svg+xml",
+        "xml", "application/xml; charset=utf-8",
+        "txt", "text/plain; charset=utf-8",
+        "json", "application/json",
+        "png", "image/png",
+        "ico", "image/x-icon");
+
+    private final HttpServer http;
+    private final ExecutorService threads;
+    private final Path root;
+
+    private SiteServer(HttpServer http, ExecutorService threads, Path root) {
+      this.http = http;
+      this.threads = threads;
+      this.root = root;
+    }
+
+    static SiteServer start(Path root) throws IOException {
+      HttpServer http = HttpServer.create(
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      // A browser fetches a page's assets in parallel: serve them in parallel too.
+      ExecutorService threads = Executors.newCachedThreadPool();
+      SiteServer server = new SiteServer(http, threads, root.toAbsolutePath().normalize());
+      http.createContext("/", server::serve);
+      http.setExecutor(threads);
+      http.start();
+      return server;
+    }
+
+    /** {@code http://127.0.0.1:port}, without a trailing slash. */
+    String origin() {
+      return "http://" + http.getAddress().getAddress().getHostAddress() + ":"
+          + http.getAddress().getPort();
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+      try (exchange) {
+        String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+        Path file = root.resolve(path.substring(1)).normalize();
+        if (Files.isDirectory(file)) {
+          file = file.resolve("index.html");
+        }
+        int status = 200;
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+          status = 404;
+          file = root.resolve("404.html");
+        }
+        byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+        String name = file.getFileName().toString();
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        exchange.getResponseHeaders().set("Content-Type",
+            TYPES.getOrDefault(extension, "application/octet-stream"));
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = "HEAD".equals(exchange.getRequestMethod());
+        exchange.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        }
+      }
+    }
+
+    @Override
+    public void close() {
+      http.stop(0);
+      threads.shutdownNow();
+    }
+  }
+}
