@@ -36,6 +36,8 @@ public final class IndexGeneration implements Closeable {
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
+    // A few hundred documents: caching filters costs more than running them.
+    this.searcher.setQueryCache(null);
     this.glossary = new Glossary(site.glossary(), KbAnalyzer.stemmed());
     this.audienceLabels = site.audienceLabels();
     this.themeTitles = site.themeTitles();

@@ -3,7 +3,9 @@ package org.dhrkb.search.query;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,12 +15,14 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.dhrkb.search.index.Glossary;
 import org.dhrkb.search.index.IndexFields;
 import org.dhrkb.search.index.KbAnalyzer;
@@ -67,6 +71,7 @@ final class QueryPlan {
   private final List<Query> optional = new ArrayList<>();
   private final List<Query> excluded = new ArrayList<>();
   private final List<Word> unknown = new ArrayList<>();
+  private final Map<String, String> corrections = new LinkedHashMap<>();
   private final boolean titles;
 
   /**
@@ -163,12 +168,18 @@ final class QueryPlan {
     }
     int edits = edits(word);
     if (edits > 0 && docFreq(word.stem()) == 0) {
+      // A word the index does not know: look up its near spellings once, among the words as
+      // typed and among the stems, and search for those (a fuzzy query would rebuild its
+      // automata on every search and highlight of the request).
       unknown.add(word);
-      any.add(new BoostQuery(new FuzzyQuery(new Term(titles ? IndexFields.TITLE_EXACT : IndexFields.EXACT,
-          word.surface()), edits, 1), 0.6f), Occur.SHOULD);
-      int stemEdits = word.stem().length() >= 8 ? 2 : 1;
-      any.add(new BoostQuery(fields(f -> new FuzzyQuery(new Term(f, word.stem()), stemEdits, 1)), 0.6f),
-          Occur.SHOULD);
+      List<String> near = new ArrayList<>();
+      for (String similar : similar(IndexFields.EXACT, word.surface(), edits)) {
+        corrections.putIfAbsent(word.surface(), similar);
+        near.addAll(Glossary.tokens(STEMMED, similar));
+      }
+      near.addAll(similar(IndexFields.TEXT, word.stem(), word.stem().length() >= 8 ? 2 : 1));
+      near.stream().distinct().limit(6)
+          .forEach(stem -> any.add(new BoostQuery(term(stem), 0.6f), Occur.SHOULD));
     }
     return any.build();
   }
@@ -192,6 +203,29 @@ final class QueryPlan {
       return 0;
     }
     return length >= 9 ? 2 : 1;
+  }
+
+  /** Up to three indexed words within {@code edits} of {@code text} in {@code field}, best first. */
+  private List<String> similar(String field, String text, int edits) {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMaxEdits(edits);
+    checker.setThresholdFrequency(1f);
+    checker.setMinQueryLength(4);
+    try {
+      List<String> words = new ArrayList<>();
+      for (SuggestWord suggestion : checker.suggestSimilar(new Term(field, text), 3, reader,
+          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+        words.add(suggestion.string);
+      }
+      return words;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Typed words the index lacks, each with the closest word it has. */
+  Map<String, String> corrections() {
+    return Map.copyOf(corrections);
   }
 
   private int docFreq(String stem) {

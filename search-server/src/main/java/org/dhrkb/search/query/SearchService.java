@@ -3,12 +3,10 @@ package org.dhrkb.search.query;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -18,9 +16,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.dhrkb.search.index.IndexFields;
@@ -104,6 +99,8 @@ public final class SearchService {
       relaxed = true;
     }
 
+    // Rewritten once: the count, the page, the facets and the highlighter all reuse it.
+    query = searcher.rewrite(query);
     Query main = filtered(query, filters, null);
     TopDocs top = searcher.search(main, request.offset() + request.limit());
     ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
@@ -121,7 +118,7 @@ public final class SearchService {
     }
     Map<String, Map<String, Integer>> facets = full ? facets(searcher, query, filters) : emptyFacets();
     String didYouMean = full && (needed == 0 || relaxed || !plan.unknownWords().isEmpty())
-        ? didYouMean(searcher.getIndexReader(), user, plan) : null;
+        ? didYouMean(user, plan) : null;
     return new SearchResults(request, top.totalHits.value, hits, facets, didYouMean, relaxed);
   }
 
@@ -196,25 +193,8 @@ public final class SearchService {
    * The query with each unknown word replaced by the index's closest word, when one exists;
    * null otherwise.
    */
-  private static String didYouMean(IndexReader reader, UserQuery user, QueryPlan plan)
-      throws IOException {
-    DirectSpellChecker checker = new DirectSpellChecker();
-    checker.setMinQueryLength(4);
-    Map<String, String> corrections = new HashMap<>();
-    for (QueryPlan.Word word : plan.words()) {
-      if (word.optional() || word.upper() || word.surface().length() < 4) {
-        continue;
-      }
-      if (reader.docFreq(new Term(IndexFields.EXACT, word.surface())) > 0) {
-        continue;
-      }
-      checker.setMaxEdits(word.surface().length() >= 9 ? 2 : 1);
-      SuggestWord[] best = checker.suggestSimilar(new Term(IndexFields.EXACT, word.surface()), 1,
-          reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (best.length > 0) {
-        corrections.put(word.surface(), best[0].string);
-      }
-    }
+  private static String didYouMean(UserQuery user, QueryPlan plan) {
+    Map<String, String> corrections = plan.corrections();
     if (corrections.isEmpty()) {
       return null;
     }
