@@ -269,6 +269,56 @@ class AccessibilityIT {
   }
 
   @Test
+  void atPhoneWidthEveryPageReflowsWithoutSidewaysScrolling() {
+    // WCAG 1.4.10 Reflow: readable at 320 CSS pixels wide without scrolling in two directions.
+    try (ChromiumBrowser browser = ChromiumBrowser.start()) {
+      ChromeDriver driver = browser.driver();
+      phoneWidth(driver);
+      List<String> problems = new ArrayList<>();
+      for (String page : BuiltSite.get().htmlPages()) {
+        open(driver, page);
+        assertEquals(320L, driver.executeScript("return document.documentElement.clientWidth"),
+            page + ": the emulated screen is 320px wide");
+        @SuppressWarnings("unchecked")
+        List<String> overflowing = (List<String>) driver.executeScript(
+            "const width = document.documentElement.clientWidth;"
+                + " if (document.documentElement.scrollWidth <= width) return [];"
+                + " return [...document.body.querySelectorAll('*')]"
+                + ".filter(e => e.getBoundingClientRect().right > width + 1"
+                + " && e.checkVisibility() && ![...e.children].some(c =>"
+                + " c.getBoundingClientRect().right > width + 1))"
+                + ".slice(0, 10).map(e => e.outerHTML.slice(0, 200)"
+                + " + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + 'px)');");
+        if (!overflowing.isEmpty()) {
+          problems.add(page + " is wider than 320px because of:\n    "
+              + String.join("\n    ", overflowing));
+        }
+      }
+      assertEquals(List.of(), problems, "pages that scroll sideways at 320px");
+    }
+  }
+
+  @Test
+  void atPhoneWidthTheMenuOpensAndPassesAxe() {
+    try (ChromiumBrowser browser = ChromiumBrowser.start()) {
+      ChromeDriver driver = browser.driver();
+      phoneWidth(driver);
+      String page = firstThemePage();
+      open(driver, page);
+      WebElement toggle = driver.findElement(By.cssSelector(".govuk-service-navigation__toggle"));
+      WebElement menu = driver.findElement(By.id("navigation"));
+      assertTrue(toggle.isDisplayed(), "the Menu button is shown on a phone");
+      assertFalse(menu.isDisplayed(), "the menu starts closed on a phone");
+      toggle.click();
+      assertTrue(menu.isDisplayed(), "the menu opens");
+      assertEquals("true", toggle.getAttribute("aria-expanded"));
+      List<Rule> violations = axe(driver, page);
+      assertEquals("", violations.stream().map(AccessibilityIT::describe)
+          .collect(Collectors.joining("\n")), page + " at phone width, menu open");
+    }
+  }
+
+  @Test
   void aPrintedThemeHidesNavigationAndShowsLinkAddresses() {
     String theme = printableThemePage();
     try (ChromiumBrowser browser = ChromiumBrowser.start()) {
@@ -317,6 +367,12 @@ class AccessibilityIT {
         "[data-module=govuk-exit-this-page] a.govuk-exit-this-page__button"));
     assertEquals(1, buttons.size(), page + ": Exit this page buttons");
     return buttons.get(0);
+  }
+
+  /** Emulates a 320 CSS pixel wide phone screen, the width WCAG's reflow criterion names. */
+  private static void phoneWidth(ChromeDriver driver) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+        "width", 320, "height", 640, "deviceScaleFactor", 2, "mobile", true));
   }
 
   private static void pressShift(WebDriver driver) {
