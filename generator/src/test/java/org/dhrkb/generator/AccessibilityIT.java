@@ -180,6 +180,56 @@ class AccessibilityIT {
   }
 
   @Test
+  void theFirstTabReachesTheSkipLinkWhichMovesFocusToTheContent() {
+    try (ChromiumBrowser browser = ChromiumBrowser.start()) {
+      ChromeDriver driver = browser.driver();
+      open(driver, firstThemePage());
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+      WebElement skip = driver.switchTo().activeElement();
+      assertEquals("Skip to main content", skip.getText(), "the first Tab stop");
+      assertTrue(skip.isDisplayed(), "the skip link shows when it has focus");
+      new Actions(driver).sendKeys(Keys.ENTER).perform();
+      new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "main-content".equals(
+          d.switchTo().activeElement().getAttribute("id")));
+    }
+  }
+
+  @Test
+  void everyFocusableElementShowsWhereFocusIs() {
+    // WCAG 2.4.7: a keyboard user must see where focus is. axe cannot check this; compare each
+    // focusable element's look with and without focus.
+    try (ChromiumBrowser browser = ChromiumBrowser.start()) {
+      ChromeDriver driver = browser.driver();
+      List<String> problems = new ArrayList<>();
+      for (String page : BuiltSite.get().htmlPages()) {
+        open(driver, page);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) driver.executeScript(
+            "const look = e => { const s = getComputedStyle(e);"
+                + " return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow,"
+                + " s.backgroundColor, s.color, s.textDecorationLine,"
+                + " s.textDecorationThickness].join('|'); };"
+                + " const focusable = [...document.querySelectorAll("
+                + "'a[href], button, input, select, textarea, [tabindex]:not([tabindex=\"-1\"])')]"
+                + ".filter(e => !e.disabled && e.checkVisibility());"
+                + " const unmarked = [];"
+                + " for (const e of focusable) { const before = look(e);"
+                + " e.focus({focusVisible: true}); const after = look(e); e.blur();"
+                + " if (before === after) unmarked.push(e.outerHTML.slice(0, 160)); }"
+                + " return {checked: focusable.length, unmarked: unmarked};");
+        @SuppressWarnings("unchecked")
+        List<String> unmarked = (List<String>) result.get("unmarked");
+        if ((Long) result.get("checked") < 5) {
+          problems.add(page + ": only " + result.get("checked") + " focusable elements found");
+        } else if (!unmarked.isEmpty()) {
+          problems.add(page + ": no visible focus on\n    " + String.join("\n    ", unmarked));
+        }
+      }
+      assertEquals(List.of(), problems, "elements that look the same with and without focus");
+    }
+  }
+
+  @Test
   void visitingEveryPageSetsNoCookies() {
     try (ChromiumBrowser browser = ChromiumBrowser.start()) {
       ChromeDriver driver = browser.driver();
