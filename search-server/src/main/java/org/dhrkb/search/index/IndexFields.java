@@ -27,5 +27,11 @@ public final class IndexFields {
   /** Title without stemming: completions while typing. */
   public static final String TITLE_EXACT = "title_exact";
 
+  /**
+   * How much an item of this kind is worth before any word matches (a float doc value the
+   * score is multiplied by): a page is a way in, an item is the answer.
+   */
+  public static final String PRIOR = "prior";
+
   private IndexFields() {}
 }

@@ -1,6 +1,12 @@
 package org.dhrkb.search.index;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -36,6 +42,37 @@ public final class KbAnalyzer extends Analyzer {
     return new KbAnalyzer(false);
   }
 
+  /** Underscores join words in addresses and file names (MASH_Product.pdf): split them. */
+  private static final NormalizeCharMap UNDERSCORES = underscores();
+
+  /**
+   * Where Porter leaves a noun and its verb apart and practitioners use both: "referral" and
+   * "refer" must meet.
+   */
+  private static final StemmerOverrideFilter.StemmerOverrideMap STEMS = stems();
+
+  private static NormalizeCharMap underscores() {
+    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+    map.add("_", " ");
+    return map.build();
+  }
+
+  private static StemmerOverrideFilter.StemmerOverrideMap stems() {
+    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+    builder.add("referral", "refer");
+    builder.add("referrals", "refer");
+    try {
+      return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new MappingCharFilter(UNDERSCORES, reader);
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
@@ -44,6 +81,7 @@ public final class KbAnalyzer extends Analyzer {
     result = new ASCIIFoldingFilter(result);
     result = new SpellingVariantFilter(result);
     if (stem) {
+      result = new StemmerOverrideFilter(result, STEMS);
       result = new PorterStemFilter(result);
     }
     return new TokenStreamComponents(source, result);

@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -60,6 +61,15 @@ public final class SiteIndexer {
     }
   }
 
+  /** Pages and footnote references rank below the items that say the same thing. */
+  static float prior(String kind) {
+    return switch (kind) {
+      case SiteItem.PAGE -> 0.4f;
+      case "reference" -> 0.3f;
+      default -> 1f;
+    };
+  }
+
   static Document document(SiteItem item) {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.ID, item.id(), Field.Store.YES));
@@ -79,6 +89,7 @@ public final class SiteIndexer {
     doc.add(new TextField(IndexFields.NOTES, item.notes(), Field.Store.YES));
     doc.add(new TextField(IndexFields.EXACT, item.title() + "\n" + item.text(), Field.Store.NO));
     doc.add(new TextField(IndexFields.TITLE_EXACT, item.title(), Field.Store.NO));
+    doc.add(new FloatDocValuesField(IndexFields.PRIOR, prior(item.kind())));
     return doc;
   }
 }

@@ -55,7 +55,8 @@ final class QueryPlan {
       "these", "they", "this", "to", "was", "will", "with", "who", "whom", "what", "when",
       "where", "why", "how", "which", "should", "could", "would", "can", "do", "does", "did",
       "i", "we", "you", "my", "our", "your", "me", "us", "about", "from", "have", "has", "need",
-      "needs", "get", "find", "help", "please", "tell", "much", "many", "any", "some", "all");
+      "needs", "get", "find", "help", "please", "tell", "much", "many", "any", "some", "all",
+      "another");
 
   private static final Analyzer STEMMED = KbAnalyzer.stemmed();
   private static final Analyzer EXACT = KbAnalyzer.exact();
@@ -165,6 +166,10 @@ final class QueryPlan {
     any.add(term(word.stem()), Occur.SHOULD);
     if (word.last()) {
       any.add(prefix(word), Occur.SHOULD);
+    } else if (word.surface().length() >= 5) {
+      // A whole word still finds its longer forms: "commission" finds "commissioners".
+      any.add(new BoostQuery(new PrefixQuery(new Term(titles ? IndexFields.TITLE_EXACT
+          : IndexFields.EXACT, word.surface())), 0.3f), Occur.SHOULD);
     }
     int edits = edits(word);
     if (edits > 0 && docFreq(word.stem()) == 0) {
@@ -209,7 +214,7 @@ final class QueryPlan {
   private List<String> similar(String field, String text, int edits) {
     DirectSpellChecker checker = new DirectSpellChecker();
     checker.setMaxEdits(edits);
-    checker.setThresholdFrequency(1f);
+    checker.setThresholdFrequency(0f); // a word found in a single item is still a word
     checker.setMinQueryLength(4);
     try {
       List<String> words = new ArrayList<>();

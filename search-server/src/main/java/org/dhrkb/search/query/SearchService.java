@@ -10,6 +10,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -38,6 +42,11 @@ public final class SearchService {
     dims.put("audience", IndexFields.AUDIENCE);
     return java.util.Collections.unmodifiableMap(dims);
   }
+
+  /** Fewer items than this with every word, and the items lacking one word follow them. */
+  static final int FEW = 3;
+  /** Far above any text score here, so items with every word stay first. */
+  static final float ALL_WORDS_BONUS = 1000f;
 
   private final SearchIndex index;
 
@@ -89,23 +98,32 @@ public final class SearchService {
       return new SearchResults(request, 0, List.of(), emptyFacets(), null, false);
     }
 
-    Query query = browse ? new MatchAllDocsQuery() : plan.query(plan.requiredCount());
+    int required = plan.requiredCount();
+    Query query = browse ? new MatchAllDocsQuery() : plan.query(required);
     boolean relaxed = false;
     int needed = searcher.count(filtered(query, filters, null));
     // Fall back when no item has every word: items with most of the words, then fewer.
-    for (int minimum = plan.requiredCount() - 1; needed == 0 && !browse && minimum >= 1; minimum--) {
+    for (int minimum = required - 1; needed == 0 && !browse && minimum >= 1; minimum--) {
       query = plan.query(minimum);
       needed = searcher.count(filtered(query, filters, null));
       relaxed = true;
     }
+    if (!relaxed && !browse && required >= 2 && needed < FEW) {
+      // Few items have every word: show them first, then the items that lack just one.
+      query = new BooleanQuery.Builder()
+          .add(plan.query(required - 1), Occur.MUST)
+          .add(new BoostQuery(new ConstantScoreQuery(query), ALL_WORDS_BONUS), Occur.SHOULD)
+          .build();
+    }
 
     // Rewritten once: the count, the page, the facets and the highlighter all reuse it.
     query = searcher.rewrite(query);
-    Query main = filtered(query, filters, null);
+    Query main = filtered(FunctionScoreQuery.boostByValue(query,
+        DoubleValuesSource.fromFloatField(IndexFields.PRIOR)), filters, null);
     TopDocs top = searcher.search(main, request.offset() + request.limit());
     ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
         Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
-    String[] snippets = full ? snippets(searcher, main, page) : new String[page.length];
+    String[] snippets = full ? snippets(searcher, query, page) : new String[page.length];
     List<SearchResults.Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
       Document doc = searcher.storedFields().document(page[i].doc);
