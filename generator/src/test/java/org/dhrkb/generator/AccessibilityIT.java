@@ -369,6 +369,30 @@ class AccessibilityIT {
   }
 
   @Test
+  void withoutJavaScriptPagesStillPassAxe() {
+    // Without JavaScript a page takes its other shape (the menu is a plain list, Exit this page
+    // a plain link). axe needs JavaScript itself, so instead of switching it off, the browser is
+    // refused the site's scripts: the page then renders exactly as it does without JavaScript.
+    try (ChromiumBrowser browser = ChromiumBrowser.start()) {
+      ChromeDriver driver = browser.driver();
+      driver.executeCdpCommand("Network.enable", Map.of());
+      driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*.js")));
+      List<String> problems = new ArrayList<>();
+      for (String page : List.of("index.html", firstThemePage(), "glossary.html")) {
+        open(driver, page);
+        assertFalse(driver.findElement(By.tagName("body")).getAttribute("class")
+            .contains("js-enabled"), page + ": the site's scripts ran");
+        List<Rule> violations = axe(driver, page);
+        if (!violations.isEmpty()) {
+          problems.add(page + " without JavaScript:\n" + violations.stream()
+              .map(AccessibilityIT::describe).collect(Collectors.joining("\n")));
+        }
+      }
+      assertEquals(List.of(), problems, "accessibility violations without JavaScript");
+    }
+  }
+
+  @Test
   void aPrintedThemeHidesNavigationAndShowsLinkAddresses() {
     String theme = printableThemePage();
     try (ChromiumBrowser browser = ChromiumBrowser.start()) {
