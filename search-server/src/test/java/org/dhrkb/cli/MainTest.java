@@ -47,6 +47,22 @@ class MainTest {
   }
 
   @Test
+  void indexRebuildsTheIndexOfAGivenSite(@TempDir Path dir) throws Exception {
+    Path site = org.dhrkb.search.MiniSite.write(dir.resolve("site"));
+    Path index = dir.resolve("index");
+    assertEquals(0, run("index", "--site", site.toString(), "--index", index.toString()), err.toString());
+    assertTrue(out.toString().matches("(?s)Indexed \\d+ documents in \\d+ ms: .*"), out.toString());
+    try (var generations = Files.list(index)) {
+      assertEquals(1, generations.count());
+    }
+    // Again: a fresh generation replaces the old one.
+    assertEquals(0, run("index", "--site", site.toString(), "--index", index.toString()));
+    try (var generations = Files.list(index)) {
+      assertEquals(1, generations.count());
+    }
+  }
+
+  @Test
   void buildReportsContentErrorsAsFileLineColumn(@TempDir Path root) throws Exception {
     Files.createDirectories(root.resolve("site/content/themes"));
     Files.createDirectories(root.resolve("templates"));
