@@ -60,6 +60,10 @@ class AccessibilityIT {
   private static final List<String> WCAG_TAGS =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
   private static final String EXIT_URL = "https://www.bbc.co.uk/weather";
+  /** The search server's policy (SearchServer.CONTENT_SECURITY_POLICY), which hosts the site. */
+  private static final String STRICT_CSP = "default-src 'self'; script-src 'self';"
+      + " style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self';"
+      + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
   private static SiteServer server;
   private static ChromiumBrowser axeBrowser;
@@ -282,6 +286,39 @@ class AccessibilityIT {
           + " '<img alt=\"\" src=\"https://tracker.example/pixel.gif\">')");
       new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> requestedUrls(
           (ChromeDriver) d).contains("https://tracker.example/pixel.gif"));
+    }
+  }
+
+  @Test
+  void underAStrictContentSecurityPolicyNothingIsRefused() throws IOException {
+    try (SiteServer strict = SiteServer.start(BuiltSite.get().dir(), STRICT_CSP);
+        ChromiumBrowser browser = ChromiumBrowser.start()) {
+      ChromeDriver driver = browser.driver();
+      // Listen before any of the page's own code runs, so no refusal goes unseen.
+      driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+          "window.kbRefused = []; document.addEventListener('securitypolicyviolation', e =>"
+              + " window.kbRefused.push(e.effectiveDirective + ' refused '"
+              + " + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));"));
+      List<String> problems = new ArrayList<>();
+      for (String page : BuiltSite.get().htmlPages()) {
+        driver.get(strict.origin() + "/" + page);
+        @SuppressWarnings("unchecked")
+        List<String> refused = (List<String>) driver.executeScript("return window.kbRefused");
+        for (String refusal : refused) {
+          problems.add(page + ": " + refusal);
+        }
+        if (!driver.findElement(By.tagName("body")).getAttribute("class")
+            .contains("govuk-frontend-supported")) {
+          problems.add(page + ": the site's JavaScript did not run under the policy");
+        }
+      }
+      assertEquals(List.of(), problems, "refused under " + STRICT_CSP);
+
+      // The listener must hear a refusal when there is one.
+      driver.executeScript("const s = document.createElement('script');"
+          + " s.textContent = 'window.kbInline = true'; document.body.appendChild(s);");
+      new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !((List<?>)
+          ((JavascriptExecutor) d).executeScript("return window.kbRefused")).isEmpty());
     }
   }
 
@@ -550,19 +587,28 @@ class AccessibilityIT {
     private final HttpServer http;
     private final ExecutorService threads;
     private final Path root;
+    private final String contentSecurityPolicy;
 
-    private SiteServer(HttpServer http, ExecutorService threads, Path root) {
+    private SiteServer(HttpServer http, ExecutorService threads, Path root,
+        String contentSecurityPolicy) {
       this.http = http;
       this.threads = threads;
       this.root = root;
+      this.contentSecurityPolicy = contentSecurityPolicy;
     }
 
     static SiteServer start(Path root) throws IOException {
+      return start(root, null);
+    }
+
+    /** Serves {@code root}, sending {@code contentSecurityPolicy} with every response if given. */
+    static SiteServer start(Path root, String contentSecurityPolicy) throws IOException {
       HttpServer http = HttpServer.create(
           new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       // A browser fetches a page's assets in parallel: serve them in parallel too.
       ExecutorService threads = Executors.newCachedThreadPool();
-      SiteServer server = new SiteServer(http, threads, root.toAbsolutePath().normalize());
+      SiteServer server = new SiteServer(http, threads, root.toAbsolutePath().normalize(),
+          contentSecurityPolicy);
       http.createContext("/", server::serve);
       http.setExecutor(threads);
       http.start();
@@ -593,6 +639,9 @@ class AccessibilityIT {
         exchange.getResponseHeaders().set("Content-Type",
             TYPES.getOrDefault(extension, "application/octet-stream"));
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (contentSecurityPolicy != null) {
+          exchange.getResponseHeaders().set("Content-Security-Policy", contentSecurityPolicy);
+        }
         boolean head = "HEAD".equals(exchange.getRequestMethod());
         exchange.sendResponseHeaders(status, head ? -1 : body.length);
         if (!head) {
