@@ -132,8 +132,15 @@ public final class SearchServer implements AutoCloseable {
       app.head("/*", site::serve);
     }
     app.error(404, ctx -> {
-      if (!config.searchOnly && ctx.result() == null) {
+      if (ctx.attribute(StaticSite.ANSWERED) != null) {
+        return; // the static site already answered with its own 404 page
+      }
+      boolean page = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+      if (!config.searchOnly && page) {
         site.notFound(ctx);
+      } else {
+        // Javalin's default names the method and path; say nothing about the request.
+        ctx.contentType("application/json").result("{\"error\": \"not found\"}");
       }
     });
     app.exception(Exception.class, (e, ctx) -> {

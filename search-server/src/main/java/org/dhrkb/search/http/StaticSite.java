@@ -39,6 +39,9 @@ final class StaticSite {
       Map.entry("pdf", "application/pdf"),
       Map.entry("webmanifest", "application/manifest+json"));
 
+  /** Request attribute set once this class has answered, so the 404 handler leaves it be. */
+  static final String ANSWERED = "kb.static.answered";
+
   private final Path folder;
 
   StaticSite(Path folder) {
@@ -57,6 +60,7 @@ final class StaticSite {
 
   /** Answers 404 with the site's own {@code 404.html} when it has one. */
   void notFound(Context ctx) throws IOException {
+    ctx.attribute(ANSWERED, Boolean.TRUE);
     Path page = folder.resolve("404.html");
     if (Files.isRegularFile(page)) {
       send(ctx, page, 404);

@@ -81,6 +81,15 @@ class StaticSiteIT {
     }
   }
 
+  @Test
+  void otherMethodsGetANotFoundThatDoesNotEchoThePath() throws Exception {
+    String response = raw("POST /zzsecretpath HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n"
+        + "Connection: close\r\n\r\n");
+    assertTrue(response.startsWith("HTTP/1.1 404"), response);
+    assertFalse(response.contains("zzsecretpath"), response);
+    assertTrue(response.contains("Content-Security-Policy"), response);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "/../secret.txt", "/%2e%2e/secret.txt", "/themes/..%2f..%2fsecret.txt", "/%2e%2e%5csecret.txt",
