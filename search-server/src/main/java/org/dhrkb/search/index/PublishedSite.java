@@ -141,6 +141,20 @@ public final class PublishedSite {
     }
   }
 
+  /**
+   * A cheap summary of the pages (paths, sizes, modification times): when it is unchanged the
+   * site is, as far as a rebuild goes, unchanged too.
+   */
+  public static String stamp(Path folder) throws IOException {
+    StringBuilder stamp = new StringBuilder();
+    for (String page : htmlPages(folder)) {
+      Path file = folder.resolve(page);
+      stamp.append(page).append(' ').append(Files.size(file)).append(' ')
+          .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+    }
+    return stamp.toString();
+  }
+
   public Path folder() {
     return folder;
   }

@@ -115,11 +115,19 @@ public final class SearchIndex implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
+    String[] lastStamp = {null};
     watcher.scheduleWithFixedDelay(() -> {
       try {
-        if (Files.isDirectory(site) && refresh()) {
+        // Sizes and times first: the pages are read and hashed only when one of them changed.
+        String stamp = Files.isDirectory(site) ? PublishedSite.stamp(site) : null;
+        if (stamp == null || stamp.equals(lastStamp[0])) {
+          return;
+        }
+        if (refresh()) {
           swapped.accept("Reindexed " + site + ": " + current.get().documents() + " documents");
         }
+        // Only after success: a site caught half-written is read again on the next tick.
+        lastStamp[0] = stamp;
       } catch (IOException | RuntimeException e) {
         problems.accept(e);
       }
