@@ -33,7 +33,7 @@ function enhance(input) {
 
   const list = document.createElement('ul');
   list.id = `${id}-suggestions`;
-  list.className = 'kb-suggest__list';
+  list.className = 'kb-suggest__list govuk-body';
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Suggestions');
   list.hidden = true;
@@ -101,7 +101,7 @@ function enhance(input) {
       option.setAttribute('data-href', `/${s.url}`);
       Object.assign(option.style, { padding: '8px 10px', cursor: 'pointer', borderTop: '1px solid #b1b4b6' });
       const title = document.createElement('span');
-      title.className = 'kb-suggest__title';
+      title.className = 'kb-suggest__title govuk-!-font-weight-bold';
       title.textContent = s.title;
       const meta = document.createElement('span');
       meta.className = 'kb-suggest__meta govuk-body-s';
