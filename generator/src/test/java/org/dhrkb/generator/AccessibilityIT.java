@@ -65,6 +65,26 @@ class AccessibilityIT {
       + " style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self';"
       + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+  /**
+   * Returns what sticks out past the right edge of the window when the page scrolls sideways:
+   * the innermost elements, and text that overflows its box (a long word in a heading).
+   */
+  private static final String WHAT_STICKS_OUT = "const width = document.documentElement.clientWidth;"
+      + " if (document.documentElement.scrollWidth <= width) return [];"
+      + " const out = [];"
+      + " for (const e of document.body.querySelectorAll('*')) {"
+      + " if (e.getBoundingClientRect().right > width + 1 && e.checkVisibility()"
+      + " && ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))"
+      + " out.push(e.outerHTML.slice(0, 160)); }"
+      + " const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+      + " for (let n; (n = texts.nextNode());) {"
+      + " if (n.parentElement.closest('.govuk-visually-hidden')) continue;"
+      + " const range = document.createRange(); range.selectNodeContents(n);"
+      + " if ([...range.getClientRects()].some(r => r.right > width + 1))"
+      + " out.push('text in <' + n.parentElement.tagName.toLowerCase() + ' class=\"'"
+      + " + n.parentElement.className + '\">: ' + n.textContent.trim().slice(0, 80)); }"
+      + " return [...new Set(out)].slice(0, 10);";
+
   private static SiteServer server;
   private static ChromiumBrowser axeBrowser;
 
@@ -373,21 +393,48 @@ class AccessibilityIT {
         assertEquals(320L, driver.executeScript("return document.documentElement.clientWidth"),
             page + ": the emulated screen is 320px wide");
         @SuppressWarnings("unchecked")
-        List<String> overflowing = (List<String>) driver.executeScript(
-            "const width = document.documentElement.clientWidth;"
-                + " if (document.documentElement.scrollWidth <= width) return [];"
-                + " return [...document.body.querySelectorAll('*')]"
-                + ".filter(e => e.getBoundingClientRect().right > width + 1"
-                + " && e.checkVisibility() && ![...e.children].some(c =>"
-                + " c.getBoundingClientRect().right > width + 1))"
-                + ".slice(0, 10).map(e => e.outerHTML.slice(0, 200)"
-                + " + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + 'px)');");
+        List<String> overflowing = (List<String>) driver.executeScript(WHAT_STICKS_OUT);
         if (!overflowing.isEmpty()) {
           problems.add(page + " is wider than 320px because of:\n    "
               + String.join("\n    ", overflowing));
         }
       }
       assertEquals(List.of(), problems, "pages that scroll sideways at 320px");
+    }
+  }
+
+  @Test
+  void withWiderTextSpacingNoTextIsCutOff() {
+    // WCAG 1.4.12 Text spacing: a reader may widen line, paragraph, letter and word spacing
+    // (the criterion's own values, as a user style sheet would) and lose nothing.
+    String spacing = "const css = document.createElement('style'); css.textContent ="
+        + " '* { line-height: 1.5 !important; letter-spacing: 0.12em !important;"
+        + " word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';"
+        + " document.head.appendChild(css);";
+    try (ChromiumBrowser browser = ChromiumBrowser.start()) {
+      ChromeDriver driver = browser.driver();
+      phoneWidth(driver);
+      List<String> problems = new ArrayList<>();
+      for (String page : BuiltSite.get().htmlPages()) {
+        open(driver, page);
+        driver.executeScript(spacing);
+        @SuppressWarnings("unchecked")
+        List<String> cut = (List<String>) driver.executeScript(
+            "const out = (() => { " + WHAT_STICKS_OUT + " })();"
+                + " for (const e of document.body.querySelectorAll('*')) {"
+                + " const s = getComputedStyle(e);"
+                + " if (!e.checkVisibility() || e.clientWidth <= 1 || e.clientHeight <= 1) continue;"
+                + " const clips = v => v === 'hidden' || v === 'clip';"
+                + " if ((clips(s.overflowX) && e.scrollWidth > e.clientWidth + 1)"
+                + " || (clips(s.overflowY) && e.scrollHeight > e.clientHeight + 1))"
+                + " out.push(e.outerHTML.slice(0, 160)); }"
+                + " return out;");
+        if (!cut.isEmpty()) {
+          problems.add(page + ":\n    " + String.join("\n    ", cut));
+        }
+      }
+      assertEquals(List.of(), problems,
+          "text cut off or pushed off screen by wider text spacing at 320px");
     }
   }
 
