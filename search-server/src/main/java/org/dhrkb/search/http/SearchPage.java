@@ -253,26 +253,35 @@ final class SearchPage {
       nav.appendElement("div").addClass("govuk-pagination__prev").appendElement("a")
           .addClass("govuk-link govuk-pagination__link").attr("rel", "prev")
           .attr("href", link(request.query(), request.types(), request.themes(), request.audiences(),
-              Math.max(0, request.offset() - request.limit())))
+              Math.max(0, request.offset() - request.limit()), request.limit()))
           .appendElement("span").addClass("govuk-pagination__link-title").text("Previous results");
     }
     if (next) {
       nav.appendElement("div").addClass("govuk-pagination__next").appendElement("a")
           .addClass("govuk-link govuk-pagination__link").attr("rel", "next")
           .attr("href", link(request.query(), request.types(), request.themes(), request.audiences(),
-              request.offset() + request.limit()))
+              request.offset() + request.limit(), request.limit()))
           .appendElement("span").addClass("govuk-pagination__link-title").text("Next results");
     }
   }
 
   static String link(String query, List<String> types, List<String> themes,
       List<String> audiences, int offset) {
+    return link(query, types, themes, audiences, offset, SearchRequest.DEFAULT_LIMIT);
+  }
+
+  /** A results page address; the page size is kept when it is not the default. */
+  static String link(String query, List<String> types, List<String> themes,
+      List<String> audiences, int offset, int limit) {
     StringBuilder url = new StringBuilder("/search?q=").append(encode(query));
     types.forEach(t -> url.append("&type=").append(encode(t)));
     themes.forEach(t -> url.append("&theme=").append(encode(t)));
     audiences.forEach(a -> url.append("&audience=").append(encode(a)));
     if (offset > 0) {
       url.append("&offset=").append(offset);
+    }
+    if (limit != SearchRequest.DEFAULT_LIMIT) {
+      url.append("&limit=").append(limit);
     }
     return url.toString();
   }

@@ -132,6 +132,17 @@ class SearchServerIT {
   }
 
   @Test
+  void searchPagePagesKeepThePageSize() throws Exception {
+    Document first = Jsoup.parse(live.get("/search?q=marac&limit=5").body());
+    assertEquals(5, first.select("li.kb-search-result").size());
+    String next = first.expectFirst("nav.govuk-pagination a[rel=next]").attr("href");
+    assertTrue(next.contains("offset=5") && next.contains("limit=5"), next);
+    Document second = Jsoup.parse(live.get(next).body());
+    assertEquals("6", second.expectFirst("ol.kb-search-results__list").attr("start"));
+    assertNotNull(second.selectFirst("nav.govuk-pagination a[rel=prev]"));
+  }
+
+  @Test
   void searchPageWithoutAQueryIsTheShell() throws Exception {
     Document page = Jsoup.parse(live.get("/search").body());
     assertTrue(page.select("li.kb-search-result").isEmpty());
