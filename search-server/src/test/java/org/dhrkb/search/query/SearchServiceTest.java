@@ -67,6 +67,12 @@ class SearchServiceTest {
   }
 
   @Test
+  void stopWordsDoNotKillAPhrase() {
+    assertEquals(List.of("bail-local-conditions"), ids("\"agencies at your marac\""));
+    assertTrue(ids("\"agencies at my marac\"").isEmpty(), "the stop words count inside quotes");
+  }
+
+  @Test
   void theLastWordIsAPrefixWhileTyping() {
     assertTrue(ids("pris").contains("bail-lesson"));
     assertTrue(ids("pris ").isEmpty(), "a word followed by a space is complete");
