@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,6 +26,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
 import org.dhrkb.search.index.Glossary;
 import org.dhrkb.search.index.IndexFields;
 import org.dhrkb.search.index.KbAnalyzer;
@@ -185,6 +189,15 @@ final class QueryPlan {
       near.addAll(similar(IndexFields.TEXT, word.stem(), word.stem().length() >= 8 ? 2 : 1));
       near.stream().distinct().limit(6)
           .forEach(stem -> any.add(new BoostQuery(term(stem), 0.6f), Occur.SHOULD));
+    } else if (!(word.last() && hasPrefix(word.surface())) && word.surface().length() == 4
+        && !word.upper()
+        && word.surface().chars().allMatch(Character::isLetter)
+        && !glossary.isAcronymToken(word.stem()) && docFreq(word.stem()) == 0) {
+      // Too short to match near spellings silently ("bial" is not "bail" for certain), but
+      // worth offering as "did you mean".
+      unknown.add(word);
+      similar(IndexFields.EXACT, word.surface(), 1).stream().findFirst()
+          .ifPresent(similar -> corrections.put(word.surface(), similar));
     }
     return any.build();
   }
@@ -223,6 +236,21 @@ final class QueryPlan {
         words.add(suggestion.string);
       }
       return words;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether some indexed word starts with {@code prefix} (a word being typed may be one). */
+  private boolean hasPrefix(String prefix) {
+    try {
+      Terms terms = MultiTerms.getTerms(reader, IndexFields.EXACT);
+      if (terms == null) {
+        return false;
+      }
+      TermsEnum iterator = terms.iterator();
+      return iterator.seekCeil(new BytesRef(prefix)) != TermsEnum.SeekStatus.END
+          && iterator.term().utf8ToString().startsWith(prefix);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

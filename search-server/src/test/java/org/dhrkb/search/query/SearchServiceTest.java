@@ -89,6 +89,10 @@ class SearchServiceTest {
   void suggestsACorrectionForAnUnknownWord() {
     assertEquals("conditions", service.search(SearchRequest.of("condtions")).didYouMean());
     assertNull(service.search(SearchRequest.of("conditions")).didYouMean());
+    SearchResults shortTypo = service.search(SearchRequest.of("bial conditions"));
+    assertEquals("bail conditions", shortTypo.didYouMean(), "offered, though not matched silently");
+    assertEquals("bail", service.search(SearchRequest.of("bial")).didYouMean());
+    assertNull(service.search(SearchRequest.of("cond")).didYouMean(), "a word being typed");
   }
 
   @Test
