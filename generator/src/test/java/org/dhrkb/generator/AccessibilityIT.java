@@ -260,7 +260,6 @@ class AccessibilityIT {
     }
   }
 
-
   @Test
   void visitingEveryPageSetsNoCookieAndContactsNoOtherHost() {
     // The site's promise to a reader on a shared computer: nothing stored, nobody else told.
