@@ -52,9 +52,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The built site in real headless Chromium, served over HTTP from a loopback port: axe-core on
- * every page (WCAG 2.0, 2.1 and 2.2 A and AA, zero violations), and what a user notices: the
- * Exit this page button and its Shift shortcut, no cookies, no requests to other sites, a site
- * that still reads and navigates without JavaScript, and a theme that prints cleanly.
+ * every page (WCAG 2.0, 2.1 and 2.2 A and AA, zero violations), and what a user notices that
+ * axe cannot see: Exit this page and its Shift shortcut; no cookies and no requests to other
+ * sites; the search server's strict Content-Security-Policy; the site without JavaScript; the
+ * keyboard (skip link, visible focus); a 320px phone (reflow, menu, wider text spacing); and a
+ * theme on paper.
+ *
+ * <p>Without Chromium these tests are skipped, or fail when {@code CI} is set (see
+ * {@link ChromiumBrowser}).
  */
 class AccessibilityIT {
   private static final List<String> WCAG_TAGS =
