@@ -190,9 +190,11 @@ class AccessibilityIT {
       }
       assertEquals(List.of(), problems, "Exit this page on every page");
 
+      open(driver, "index.html");
       open(driver, firstThemePage());
       exitButton(driver, "theme page").click();
       assertLeftFor(EXIT_URL, driver);
+      assertBackDoesNotReturnToThePageLeft(driver);
     }
   }
 
@@ -200,6 +202,7 @@ class AccessibilityIT {
   void pressingShiftThreeTimesExitsThePage() {
     try (ChromiumBrowser browser = ChromiumBrowser.start()) {
       ChromeDriver driver = browser.driver();
+      open(driver, "index.html");
       open(driver, firstThemePage());
       pressShift(driver);
       pressShift(driver);
@@ -212,6 +215,7 @@ class AccessibilityIT {
               .getAttribute("textContent"));
       pressShift(driver);
       assertLeftFor(EXIT_URL, driver);
+      assertBackDoesNotReturnToThePageLeft(driver);
     }
   }
 
@@ -569,6 +573,18 @@ class AccessibilityIT {
     } catch (org.openqa.selenium.TimeoutException e) {
       fail("expected the browser to go to " + url + ", it is at " + driver.getCurrentUrl());
     }
+  }
+
+  /**
+   * On a shared computer, Back after Exit this page must not show the page that was left:
+   * the exit replaces its history entry, so Back goes to the page before it.
+   */
+  private static void assertBackDoesNotReturnToThePageLeft(WebDriver driver) {
+    driver.navigate().back();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.getCurrentUrl().startsWith(EXIT_URL));
+    assertEquals(server.origin() + "/index.html", driver.getCurrentUrl(),
+        "Back after Exit this page");
   }
 
   private static boolean isLocal(String url) {
