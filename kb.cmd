@@ -22,9 +22,9 @@ if %STALE%==1 (
   echo kb: building %JAR% ... 1>&2
   pushd "%ROOT%"
   if exist "%ROOT%\mvnw.cmd" (
-    call "%ROOT%\mvnw.cmd" -q -B -DskipTests -Dmaven.test.skip=true -pl search-server -am package 1>&2
+    call "%ROOT%\mvnw.cmd" -q -B -Dstyle.color=never -DskipTests -Dmaven.test.skip=true -pl search-server -am package 1>&2
   ) else (
-    call mvn -q -B -DskipTests -Dmaven.test.skip=true -pl search-server -am package 1>&2
+    call mvn -q -B -Dstyle.color=never -DskipTests -Dmaven.test.skip=true -pl search-server -am package 1>&2
   )
   if errorlevel 1 (
     popd
