@@ -27,9 +27,11 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * <p>Both paths are given to Selenium explicitly, so Selenium Manager never tries to download a
  * browser or driver (CI machines have no network). Every host name except the loopback address
  * resolves to nothing, so a page that tries to reach another site cannot leak a request, and the
- * performance log records every request the browser attempts.
+ * performance log records every request the browser attempts; the browser log keeps the
+ * console, where Content-Security-Policy violations show. Shared with the search server's tests
+ * through the generator's test-jar.
  */
-final class ChromiumBrowser implements AutoCloseable {
+public final class ChromiumBrowser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -45,7 +47,7 @@ final class ChromiumBrowser implements AutoCloseable {
    * Skips the calling tests when Chromium or chromedriver is missing, unless the environment
    * variable {@code CI} is set: there the browser tests are required, so they fail instead.
    */
-  static void assumeInstalled() {
+  public static void assumeInstalled() {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (installed) {
       return;
@@ -59,12 +61,12 @@ final class ChromiumBrowser implements AutoCloseable {
   }
 
   /** Starts Chromium with JavaScript on. */
-  static ChromiumBrowser start() {
+  public static ChromiumBrowser start() {
     return start(true);
   }
 
   /** Starts Chromium with JavaScript on or off. */
-  static ChromiumBrowser start(boolean javascript) {
+  public static ChromiumBrowser start(boolean javascript) {
     assumeInstalled();
     Path profile;
     try {
@@ -94,6 +96,7 @@ final class ChromiumBrowser implements AutoCloseable {
     }
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.PERFORMANCE, Level.ALL);
+    logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
 
     ChromeDriverService service = new ChromeDriverService.Builder()
@@ -113,7 +116,7 @@ final class ChromiumBrowser implements AutoCloseable {
   }
 
   /** The WebDriver session. */
-  ChromeDriver driver() {
+  public ChromeDriver driver() {
     return driver;
   }
 
