@@ -26,8 +26,6 @@ function enhance(input) {
 
   const wrapper = document.createElement('div');
   wrapper.className = 'kb-suggest';
-  wrapper.style.position = 'relative';
-  wrapper.style.flex = '1 1 auto';
   input.parentNode.insertBefore(wrapper, input);
   wrapper.appendChild(input);
 
@@ -37,13 +35,7 @@ function enhance(input) {
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Suggestions');
   list.hidden = true;
-  // Styles through the CSSOM: allowed by the site's Content-Security-Policy, unlike a style
-  // attribute in the markup. The class names are there for the stylesheet to refine.
-  Object.assign(list.style, {
-    position: 'absolute', left: '0', right: '0', top: '100%', zIndex: '10', margin: '0',
-    padding: '0', listStyle: 'none', background: '#fff', border: '2px solid #0b0c0c',
-    borderTop: '0', maxHeight: '24em', overflowY: 'auto',
-  });
+  // Its look is in the site's stylesheet (.kb-suggest in templates/scss/site.scss).
   wrapper.appendChild(list);
 
   const status = document.createElement('div');
@@ -74,8 +66,6 @@ function enhance(input) {
     options.forEach((option, i) => {
       const on = i === index;
       option.setAttribute('aria-selected', on ? 'true' : 'false');
-      option.style.background = on ? '#1d70b8' : '';
-      option.style.color = on ? '#fff' : '';
     });
     active = index;
     if (index >= 0) {
@@ -99,14 +89,11 @@ function enhance(input) {
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
       option.setAttribute('data-href', `/${s.url}`);
-      Object.assign(option.style, { padding: '8px 10px', cursor: 'pointer', borderTop: '1px solid #b1b4b6' });
       const title = document.createElement('span');
       title.className = 'kb-suggest__title govuk-!-font-weight-bold';
       title.textContent = s.title;
       const meta = document.createElement('span');
       meta.className = 'kb-suggest__meta govuk-body-s';
-      meta.style.display = 'block';
-      meta.style.margin = '0';
       meta.textContent = [KIND_LABELS[s.type] || s.type, s.themeTitle].filter(Boolean).join(' · ');
       option.append(title, meta);
       // mousedown, not click: the input keeps the focus, so the list is still there to click.
