@@ -29,7 +29,7 @@ public final class ContentLoader {
   static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   /** Two or more capitals (optionally a plural s or digits): MARAC, MARACs, GPs, QS116. */
   static final Pattern ACRONYM =
-      Pattern.compile("(?<![\\w.@/-])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*s?)(?![\\w@])");
+      Pattern.compile("(?<![\\w.@/-])(" + GlossaryEntry.CAPITALS + "s?)(?![\\w@])");
   private static final Pattern URLS =
       Pattern.compile("\\]\\([^)]*\\)|<[a-z]+:[^>]*>|(https?|mailto):[^\\s)>\\]]+|[\\w.+-]+@[\\w.-]+"
           + "|<[^>]+>");

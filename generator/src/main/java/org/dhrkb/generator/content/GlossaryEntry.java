@@ -4,6 +4,9 @@ import java.util.List;
 
 /** An acronym or organisation named in the text, with its expansion and what it is called today. */
 public final class GlossaryEntry {
+  /** A word written in two or more capitals (digits allowed after the first): MARAC, QS116. */
+  static final String CAPITALS = "[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*";
+
   private final String id;
   private final String term;
   private final String expansion;
@@ -62,6 +65,11 @@ public final class GlossaryEntry {
   /** The name to show for grouping: {@code CAADA (Co-ordinated Action Against Domestic Abuse)}. */
   public String getDisplayName() {
     return expansion == null || expansion.equals(term) ? term : term + " (" + expansion + ")";
+  }
+
+  /** Whether the term is written in capitals (HMIC, CAADA), not as words (Home Office). */
+  public boolean isAbbreviation() {
+    return term.matches(CAPITALS);
   }
 
   /** The permalink, relative to the site root. */

@@ -13,10 +13,6 @@ final class Problems {
     errors.add(new ContentError(file, line, column, message));
   }
 
-  boolean isEmpty() {
-    return errors.isEmpty();
-  }
-
   /** Throws with every error, sorted by file and position, when there is any. */
   void throwIfAny() throws ContentException {
     if (!errors.isEmpty()) {

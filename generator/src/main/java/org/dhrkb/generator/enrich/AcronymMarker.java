@@ -24,8 +24,6 @@ public final class AcronymMarker {
   private static final Set<String> SKIP = Set.of("a", "abbr", "h1", "h2", "h3", "h4", "code",
       "pre", "script", "style", "button", "label", "title", "textarea", "option", "nav");
 
-  private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*");
-
   private final Map<String, GlossaryEntry> byWord = new LinkedHashMap<>();
   private final Pattern words;
   private final String rootPath;
@@ -38,7 +36,7 @@ public final class AcronymMarker {
     this.rootPath = rootPath;
     for (GlossaryEntry entry : glossary) {
       // Organisations known by initials (HMIC, CAADA) are marked too; names written out are not.
-      if (entry.getExpansion() == null || !ACRONYM.matcher(entry.getTerm()).matches()) {
+      if (entry.getExpansion() == null || !entry.isAbbreviation()) {
         continue;
       }
       byWord.put(entry.getTerm(), entry);
