@@ -59,7 +59,6 @@ public final class ContentLoader {
   /** Texts to check for undefined acronyms once the glossary is known. */
   private final List<Runnable> acronymChecks = new ArrayList<>();
   private final List<Runnable> linkChecks = new ArrayList<>();
-  private final Map<String, Runnable> idOwners = new HashMap<>();
   private final Set<String> pageUris = new HashSet<>();
   private final Set<String> ids = new HashSet<>();
   private final Set<String> acronyms = new HashSet<>();
