@@ -97,7 +97,7 @@ public final class Generator {
    * @throws ContentException listing every problem found, as {@code file:line:col: error: …}
    */
   public void check() throws ContentException {
-    GeneratorRun.check(config.siteDir(), config.templatesDir());
+    GeneratorRun.check(config.siteDir());
   }
 
   /**

@@ -26,7 +26,7 @@ final class GeneratorRun {
 
   private GeneratorRun() {}
 
-  static KnowledgeBase check(Path site, Path templates) throws ContentException {
+  static KnowledgeBase check(Path site) throws ContentException {
     return ContentLoader.load(site);
   }
 

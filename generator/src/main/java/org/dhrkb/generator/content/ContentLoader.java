@@ -18,7 +18,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads and validates every content file of {@code site/content}: themes and the glossary
@@ -62,8 +64,6 @@ public final class ContentLoader {
   private final Set<String> pageUris = new HashSet<>();
   private final Set<String> ids = new HashSet<>();
   private final Set<String> acronyms = new HashSet<>();
-  /** The page the theme being read is published at, for footnote links that work anywhere. */
-  private String pageOfReferences = "";
 
   private ContentLoader(Path contentDir) {
     this.contentDir = contentDir;
@@ -245,8 +245,7 @@ public final class ContentLoader {
 
   private Theme readTheme(YamlFile yaml, Set<String> audienceSlugs) {
     Node rootNode = yaml.root();
-    String uri = uriOf(contentDir.resolve(shownRelative(yaml)));
-    pageOfReferences = uri;
+    String uri = uriOf(yaml.file());
     Map<String, Node> map = yaml.mapping(rootNode, "a theme", THEME_KEYS);
     String title = yaml.string(map, "title", rootNode, "the theme");
     String orderText = yaml.string(map, "order", rootNode, "the theme");
@@ -279,20 +278,21 @@ public final class ContentLoader {
         }
       }
     }
+    Footnotes footnotes = new Footnotes(uri, references);
     Item lesson = null;
     if (map.containsKey("lesson")) {
-      lesson = readItem(yaml, map.get("lesson"), Kind.LESSON, audienceSlugs, references);
+      lesson = readItem(yaml, map.get("lesson"), Kind.LESSON, audienceSlugs, footnotes);
     } else if (order < 99) {
       yaml.error(rootNode, "missing lesson: every theme has exactly one lesson");
     }
     List<Item> national = readItems(yaml, map.get("national"), Kind.NATIONAL_ACTION,
-        audienceSlugs, references);
+        audienceSlugs, footnotes);
     List<Item> local = readItems(yaml, map.get("local"), Kind.LOCAL_SUGGESTION, audienceSlugs,
-        references);
+        footnotes);
     List<Resource> resources = new ArrayList<>();
     if (map.containsKey("resources")) {
       for (Node node : yaml.sequence(map.get("resources"), "resources")) {
-        Resource r = readResource(yaml, node, audienceSlugs, references);
+        Resource r = readResource(yaml, node, audienceSlugs, footnotes);
         if (r != null) {
           resources.add(r);
         }
@@ -301,7 +301,7 @@ public final class ContentLoader {
     Map<String, String> moved = new LinkedHashMap<>();
     if (map.containsKey("moved")) {
       Node movedNode = map.get("moved");
-      if (movedNode instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+      if (movedNode instanceof MappingNode m) {
         for (var tuple : m.getValue()) {
           String from = yaml.scalar(tuple.getKeyNode(), "moved");
           String to = yaml.scalar(tuple.getValueNode(), "moved");
@@ -331,20 +331,14 @@ public final class ContentLoader {
     return theme;
   }
 
-  private Path shownRelative(YamlFile yaml) {
-    Path shown = yaml.shownAs();
-    Path content = shown(contentDir);
-    return content.relativize(shown);
-  }
-
   private List<Item> readItems(YamlFile yaml, Node node, Kind kind, Set<String> audiences,
-      List<Reference> references) {
+      Footnotes footnotes) {
     List<Item> items = new ArrayList<>();
     if (node == null) {
       return items;
     }
     for (Node element : yaml.sequence(node, kind.getLabel().toLowerCase() + "s")) {
-      Item item = readItem(yaml, element, kind, audiences, references);
+      Item item = readItem(yaml, element, kind, audiences, footnotes);
       if (item != null) {
         items.add(item);
       }
@@ -353,7 +347,7 @@ public final class ContentLoader {
   }
 
   private Item readItem(YamlFile yaml, Node node, Kind kind, Set<String> audiences,
-      List<Reference> references) {
+      Footnotes footnotes) {
     String what = "a " + kind.getLabel().toLowerCase();
     Map<String, Node> map = yaml.mapping(node, what, ITEM_KEYS);
     String id = yaml.string(map, "id", node, what);
@@ -368,12 +362,12 @@ public final class ContentLoader {
     }
     claimId(yaml, map.get("id"), id);
     Item item = new Item(id, kind, title, itemAudiences, text, note, since);
-    item.html(render(yaml, map.get("text"), text, references));
+    item.html(render(yaml, map.get("text"), text, footnotes));
     return item;
   }
 
   private Resource readResource(YamlFile yaml, Node node, Set<String> audiences,
-      List<Reference> references) {
+      Footnotes footnotes) {
     Map<String, Node> map = yaml.mapping(node, "a resource", RESOURCE_KEYS);
     String id = yaml.string(map, "id", node, "the resource");
     String title = yaml.string(map, "title", node, "the resource");
@@ -404,7 +398,7 @@ public final class ContentLoader {
     Resource resource = new Resource(id, title, itemAudiences, text, note, since, url, publisher,
         forId, format);
     if (text != null) {
-      resource.html(render(yaml, map.get("text"), text, references));
+      resource.html(render(yaml, map.get("text"), text, footnotes));
     }
     return resource;
   }
@@ -444,12 +438,15 @@ public final class ContentLoader {
         : new Since(asOf, text, yaml.optionalString(map, "url"));
   }
 
-  private String render(YamlFile yaml, Node textNode, String text, List<Reference> references) {
+  /** A theme's references and the page they are on, so footnote links work from any page. */
+  private record Footnotes(String page, List<Reference> references) {}
+
+  private String render(YamlFile yaml, Node textNode, String text, Footnotes footnotes) {
     Matcher m = FOOTNOTE.matcher(text);
     StringBuilder withNotes = new StringBuilder();
     while (m.find()) {
       String refId = m.group(1);
-      Reference ref = references.stream().filter(r -> r.getId().equals(refId)).findFirst()
+      Reference ref = footnotes.references().stream().filter(r -> r.getId().equals(refId)).findFirst()
           .orElse(null);
       String replacement;
       if (ref == null) {
@@ -457,7 +454,7 @@ public final class ContentLoader {
             "footnote [^" + refId + "] names no reference of this theme");
         replacement = "";
       } else {
-        replacement = "<sup class=\"kb-footnote\"><a href=\"/" + pageOfReferences + "#" + refId
+        replacement = "<sup class=\"kb-footnote\"><a href=\"/" + footnotes.page() + "#" + refId
             + "\">["
             + ref.getNumber() + "]</a></sup>";
       }
@@ -610,11 +607,11 @@ public final class ContentLoader {
   }
 
   private static String typeValue(YamlFile yaml) {
-    if (yaml.root() instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+    if (yaml.root() instanceof MappingNode m) {
       for (var tuple : m.getValue()) {
-        if (tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k
+        if (tuple.getKeyNode() instanceof ScalarNode k
             && k.getValue().equals("type")) {
-          String type = tuple.getValueNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode v
+          String type = tuple.getValueNode() instanceof ScalarNode v
               ? v.getValue() : "";
           if (!type.equals("theme") && !type.equals("glossary")) {
             yaml.error(tuple.getValueNode(), "unknown kind '" + type

@@ -60,6 +60,12 @@ final class YamlFile {
     }
   }
 
+  /** The file as read from disk. */
+  Path file() {
+    return file;
+  }
+
+  /** The file as errors name it. */
   Path shownAs() {
     return shownAs;
   }
