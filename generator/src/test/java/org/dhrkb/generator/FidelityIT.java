@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -62,13 +63,17 @@ class FidelityIT {
 
   /**
    * {@code -Dkb.source} (the file or its folder), else {@code ../shared/source} beside the
-   * checkout: in CI the checkout is a fresh clone with a copy of {@code shared/} beside it.
+   * checkout (in CI the checkout is a fresh clone with a copy of {@code shared/} beside it),
+   * else the copy kept in {@code docs/source/}, so a fresh clone anywhere can run this test.
    */
   static Path sourceFile() {
     String configured = System.getProperty("kb.source");
-    Path path = configured != null && !configured.isBlank()
-        ? Path.of(configured)
-        : BuiltSite.projectRoot().resolveSibling("shared").resolve("source");
+    Path path;
+    if (configured != null && !configured.isBlank()) {
+      path = Path.of(configured);
+    } else {
+      path = Files.isRegularFile(sharedSource()) ? sharedSource() : keptSource();
+    }
     if (Files.isDirectory(path)) {
       path = path.resolve(SOURCE_FILE);
     }
@@ -77,6 +82,26 @@ class FidelityIT {
           + ": put shared/source/ beside the checkout or pass -Dkb.source=<file or folder>");
     }
     return path;
+  }
+
+  private static Path sharedSource() {
+    return BuiltSite.projectRoot().resolveSibling("shared").resolve("source").resolve(SOURCE_FILE);
+  }
+
+  private static Path keptSource() {
+    return BuiltSite.projectRoot().resolve("docs/source").resolve(SOURCE_FILE);
+  }
+
+  @Test
+  void keepsTheRepositorysCopyOfThePublicationIdenticalToTheSharedOne() throws IOException {
+    // CI always has shared/ beside the checkout; elsewhere there may be nothing to compare.
+    if (System.getenv("CI") != null) {
+      assertTrue(Files.isRegularFile(sharedSource()), "CI has no " + sharedSource());
+    }
+    assumeTrue(Files.isRegularFile(sharedSource()), "no shared/source beside this checkout");
+    assertEquals(Files.readString(sharedSource(), StandardCharsets.UTF_8),
+        Files.readString(keptSource(), StandardCharsets.UTF_8),
+        "docs/source/ must be the publication as in shared/source/: copy it again");
   }
 
   @Test
