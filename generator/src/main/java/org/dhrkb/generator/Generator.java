@@ -6,16 +6,16 @@ import java.util.function.Consumer;
 import org.dhrkb.generator.content.ContentException;
 
 /**
- * Turns the content in {@code site/} and the templates in {@code templates/} into the static
- * site: load and validate, bake with JBake, enrich, publish.
+ * Turns the content in {@code site/} and the templates in {@code templates/} into the static site:
+ * load and validate, bake with JBake, enrich, publish.
  *
  * <pre>{@code
  * Generator generator = Generator.create(config -> config.root(Path.of(".")));
  * Generator.Report report = generator.build();
  * }</pre>
  *
- * <p>Publishing is atomic: the site is built in a temporary folder beside the output and swapped
- * in only when everything succeeded, so a broken content file never damages the last good site.
+ * <p>Publishing is atomic: the site is built in a temporary folder beside the output and swapped in
+ * only when everything succeeded, so a broken content file never damages the last good site.
  */
 public final class Generator {
 
@@ -26,7 +26,10 @@ public final class Generator {
     private Path templates;
     private Path output;
 
-    /** The top of the checkout; {@code site/}, {@code templates/} and {@code target/site/} are under it. */
+    /**
+     * The top of the checkout; {@code site/}, {@code templates/} and {@code target/site/} are under
+     * it.
+     */
     public Config root(Path root) {
       this.root = root;
       return this;
@@ -111,8 +114,8 @@ public final class Generator {
   }
 
   /**
-   * Whether the published site is missing or older than any file of the content or templates,
-   * so that {@code kb serve} only rebuilds when something changed.
+   * Whether the published site is missing or older than any file of the content or templates, so
+   * that {@code kb serve} only rebuilds when something changed.
    */
   public boolean isStale() {
     return GeneratorRun.isStale(config.siteDir(), config.templatesDir(), config.outputDir());

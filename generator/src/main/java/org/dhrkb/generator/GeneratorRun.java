@@ -38,23 +38,22 @@ final class GeneratorRun {
     try {
       staging = SitePublisher.stagingFor(out);
     } catch (IOException e) {
-      throw new BuildException("cannot create a build folder beside " + out + ": "
-          + e.getMessage(), e);
+      throw new BuildException(
+          "cannot create a build folder beside " + out + ": " + e.getMessage(), e);
     }
     try {
       try (SiteBaker baker = SiteBaker.create(site, templates, staging)) {
         baker.bake(kb);
       }
-      FrontendAssets.write(templates.resolve("scss"), staging,
-          out.getParent().resolve(".kb-cache"));
+      FrontendAssets.write(
+          templates.resolve("scss"), staging, out.getParent().resolve(".kb-cache"));
       int pages = enrich(staging, kb);
       SitePublisher.publish(staging, out);
       Path stamp = stampOf(out);
       Files.writeString(stamp, "built\n", StandardCharsets.UTF_8);
       Files.setLastModifiedTime(stamp, FileTime.fromMillis(System.currentTimeMillis()));
       int items = kb.getItems().size() + kb.getGlossary().size();
-      return new Generator.Report(out, pages, items,
-          Duration.ofNanos(System.nanoTime() - start));
+      return new Generator.Report(out, pages, items, Duration.ofNanos(System.nanoTime() - start));
     } catch (IOException e) {
       SitePublisher.delete(staging);
       throw new BuildException("cannot write the site: " + e.getMessage(), e);
@@ -96,13 +95,14 @@ final class GeneratorRun {
 
   private static boolean newerThan(Path dir, FileTime time) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.anyMatch(p -> {
-        try {
-          return Files.getLastModifiedTime(p).compareTo(time) > 0;
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      return files.anyMatch(
+          p -> {
+            try {
+              return Files.getLastModifiedTime(p).compareTo(time) > 0;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     }
   }
 

@@ -52,44 +52,45 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The built site in real headless Chromium, served over HTTP from a loopback port: axe-core on
- * every page (WCAG 2.0, 2.1 and 2.2 A and AA, zero violations), and what a user notices that
- * axe cannot see: Exit this page and its Shift shortcut; no cookies and no requests to other
- * sites; the search server's strict Content-Security-Policy; the site without JavaScript; the
- * keyboard (skip link, visible focus); a 320px phone (reflow, menu, wider text spacing); and a
- * theme on paper.
+ * every page (WCAG 2.0, 2.1 and 2.2 A and AA, zero violations), and what a user notices that axe
+ * cannot see: Exit this page and its Shift shortcut; no cookies and no requests to other sites; the
+ * search server's strict Content-Security-Policy; the site without JavaScript; the keyboard (skip
+ * link, visible focus); a 320px phone (reflow, menu, wider text spacing); and a theme on paper.
  *
- * <p>Without Chromium these tests are skipped, or fail when {@code CI} is set (see
- * {@link ChromiumBrowser}).
+ * <p>Without Chromium these tests are skipped, or fail when {@code CI} is set (see {@link
+ * ChromiumBrowser}).
  */
 class AccessibilityIT {
   private static final List<String> WCAG_TAGS =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
   private static final String EXIT_URL = "https://www.bbc.co.uk/weather";
+
   /** The search server's policy (SearchServer.CONTENT_SECURITY_POLICY), which hosts the site. */
-  private static final String STRICT_CSP = "default-src 'self'; script-src 'self';"
-      + " style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self';"
-      + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+  private static final String STRICT_CSP =
+      "default-src 'self'; script-src 'self';"
+          + " style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self';"
+          + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
   /**
-   * Returns what sticks out past the right edge of the window when the page scrolls sideways:
-   * the innermost elements, and text that overflows its box (a long word in a heading).
+   * Returns what sticks out past the right edge of the window when the page scrolls sideways: the
+   * innermost elements, and text that overflows its box (a long word in a heading).
    */
   private static final String WHAT_STICKS_OUT =
       "const width = document.documentElement.clientWidth;"
-      + " if (document.documentElement.scrollWidth <= width) return [];"
-      + " const out = [];"
-      + " for (const e of document.body.querySelectorAll('*')) {"
-      + " if (e.getBoundingClientRect().right > width + 1 && e.checkVisibility()"
-      + " && ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))"
-      + " out.push(e.outerHTML.slice(0, 160)); }"
-      + " const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
-      + " for (let n; (n = texts.nextNode());) {"
-      + " if (n.parentElement.closest('.govuk-visually-hidden')) continue;"
-      + " const range = document.createRange(); range.selectNodeContents(n);"
-      + " if ([...range.getClientRects()].some(r => r.right > width + 1))"
-      + " out.push('text in <' + n.parentElement.tagName.toLowerCase() + ' class=\"'"
-      + " + n.parentElement.className + '\">: ' + n.textContent.trim().slice(0, 80)); }"
-      + " return [...new Set(out)].slice(0, 10);";
+          + " if (document.documentElement.scrollWidth <= width) return [];"
+          + " const out = [];"
+          + " for (const e of document.body.querySelectorAll('*')) {"
+          + " if (e.getBoundingClientRect().right > width + 1 && e.checkVisibility()"
+          + " && ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))"
+          + " out.push(e.outerHTML.slice(0, 160)); }"
+          + " const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+          + " for (let n; (n = texts.nextNode());) {"
+          + " if (n.parentElement.closest('.govuk-visually-hidden')) continue;"
+          + " const range = document.createRange(); range.selectNodeContents(n);"
+          + " if ([...range.getClientRects()].some(r => r.right > width + 1))"
+          + " out.push('text in <' + n.parentElement.tagName.toLowerCase() + ' class=\"'"
+          + " + n.parentElement.className + '\">: ' + n.textContent.trim().slice(0, 80)); }"
+          + " return [...new Set(out)].slice(0, 10);";
 
   private static SiteServer server;
   private static ChromiumBrowser axeBrowser;
@@ -119,19 +120,29 @@ class AccessibilityIT {
   Stream<DynamicTest> everyPageHasNoAxeViolations() {
     List<String> pages = BuiltSite.get().htmlPages();
     assertFalse(pages.isEmpty(), "the built site has no HTML pages");
-    return pages.stream().map(page -> dynamicTest(page, () -> {
-      if (axeBrowser == null) {
-        axeBrowser = ChromiumBrowser.start();
-      }
-      ChromeDriver driver = axeBrowser.driver();
-      open(driver, page);
-      List<Rule> violations = axe(driver, page);
-      if (!violations.isEmpty()) {
-        fail(page + ": " + violations.size() + " accessibility violation(s):\n"
-            + violations.stream().map(AccessibilityIT::describe)
-                .collect(Collectors.joining("\n")));
-      }
-    }));
+    return pages.stream()
+        .map(
+            page ->
+                dynamicTest(
+                    page,
+                    () -> {
+                      if (axeBrowser == null) {
+                        axeBrowser = ChromiumBrowser.start();
+                      }
+                      ChromeDriver driver = axeBrowser.driver();
+                      open(driver, page);
+                      List<Rule> violations = axe(driver, page);
+                      if (!violations.isEmpty()) {
+                        fail(
+                            page
+                                + ": "
+                                + violations.size()
+                                + " accessibility violation(s):\n"
+                                + violations.stream()
+                                    .map(AccessibilityIT::describe)
+                                    .collect(Collectors.joining("\n")));
+                      }
+                    }));
   }
 
   @Test
@@ -142,15 +153,16 @@ class AccessibilityIT {
       ChromeDriver driver = browser.driver();
       String page = firstThemePage();
       open(driver, page);
-      driver.executeScript("const main = document.getElementById('main-content');"
-          + " main.insertAdjacentHTML('afterbegin', '<img id=\"planted-img\" src=\"/favicon.svg\">"
-          + "<p id=\"planted-faint\" style=\"color:#c8c8c8;background:#fff\">Faint text</p>');");
+      driver.executeScript(
+          "const main = document.getElementById('main-content');"
+              + " main.insertAdjacentHTML('afterbegin', '<img id=\"planted-img\" src=\"/favicon.svg\">"
+              + "<p id=\"planted-faint\" style=\"color:#c8c8c8;background:#fff\">Faint text</p>');");
       List<Rule> violations = axe(driver, page);
-      String report = violations.stream().map(AccessibilityIT::describe)
-          .collect(Collectors.joining("\n"));
+      String report =
+          violations.stream().map(AccessibilityIT::describe).collect(Collectors.joining("\n"));
       assertAll(
-          () -> assertTrue(report.contains("] image-alt: Images must have alternative text"),
-              report),
+          () ->
+              assertTrue(report.contains("] image-alt: Images must have alternative text"), report),
           () -> assertTrue(report.contains("#planted-img"), report),
           () -> assertTrue(report.contains("] color-contrast: "), report),
           () -> assertTrue(report.contains("#planted-faint"), report),
@@ -168,14 +180,16 @@ class AccessibilityIT {
         // One script per page: the button, where it goes, and whether GOV.UK Frontend started
         // (the body says so and the component gave the button its key-press indicator).
         @SuppressWarnings("unchecked")
-        Map<String, Object> exit = (Map<String, Object>) driver.executeScript(
-            "const b = document.querySelectorAll("
-                + "'[data-module=govuk-exit-this-page] a.govuk-exit-this-page__button');"
-                + " return {count: b.length, href: b.length && b[0].href,"
-                + " visible: b.length > 0 && b[0].checkVisibility(),"
-                + " supported: document.body.classList.contains('govuk-frontend-supported'),"
-                + " initialised: b.length > 0"
-                + " && !!b[0].querySelector('.govuk-exit-this-page__indicator')};");
+        Map<String, Object> exit =
+            (Map<String, Object>)
+                driver.executeScript(
+                    "const b = document.querySelectorAll("
+                        + "'[data-module=govuk-exit-this-page] a.govuk-exit-this-page__button');"
+                        + " return {count: b.length, href: b.length && b[0].href,"
+                        + " visible: b.length > 0 && b[0].checkVisibility(),"
+                        + " supported: document.body.classList.contains('govuk-frontend-supported'),"
+                        + " initialised: b.length > 0"
+                        + " && !!b[0].querySelector('.govuk-exit-this-page__indicator')};");
         if (!Long.valueOf(1).equals(exit.get("count"))) {
           problems.add(page + ": " + exit.get("count") + " Exit this page buttons");
         } else if (!EXIT_URL.equals(exit.get("href"))) {
@@ -207,11 +221,14 @@ class AccessibilityIT {
       pressShift(driver);
       pressShift(driver);
       // Two presses light two of the three indicator lights and announce what one more does.
-      assertEquals(2, driver.findElements(
-          By.cssSelector(".govuk-exit-this-page__indicator-light--on")).size(),
+      assertEquals(
+          2,
+          driver.findElements(By.cssSelector(".govuk-exit-this-page__indicator-light--on")).size(),
           "lights on after pressing Shift twice");
-      assertEquals("Shift, press 1 more time to exit.",
-          driver.findElement(By.cssSelector(".govuk-exit-this-page [role=status]"))
+      assertEquals(
+          "Shift, press 1 more time to exit.",
+          driver
+              .findElement(By.cssSelector(".govuk-exit-this-page [role=status]"))
               .getAttribute("textContent"));
       pressShift(driver);
       assertLeftFor(EXIT_URL, driver);
@@ -229,8 +246,8 @@ class AccessibilityIT {
       assertEquals("Skip to main content", skip.getText(), "the first Tab stop");
       assertTrue(skip.isDisplayed(), "the skip link shows when it has focus");
       new Actions(driver).sendKeys(Keys.ENTER).perform();
-      new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "main-content".equals(
-          d.switchTo().activeElement().getAttribute("id")));
+      new WebDriverWait(driver, Duration.ofSeconds(5))
+          .until(d -> "main-content".equals(d.switchTo().activeElement().getAttribute("id")));
     }
   }
 
@@ -244,19 +261,21 @@ class AccessibilityIT {
       for (String page : BuiltSite.get().htmlPages()) {
         open(driver, page);
         @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) driver.executeScript(
-            "const look = e => { const s = getComputedStyle(e);"
-                + " return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow,"
-                + " s.backgroundColor, s.color, s.textDecorationLine,"
-                + " s.textDecorationThickness].join('|'); };"
-                + " const focusable = [...document.querySelectorAll("
-                + "'a[href], button, input, select, textarea, [tabindex]:not([tabindex=\"-1\"])')]"
-                + ".filter(e => !e.disabled && e.checkVisibility());"
-                + " const unmarked = [];"
-                + " for (const e of focusable) { const before = look(e);"
-                + " e.focus({focusVisible: true}); const after = look(e); e.blur();"
-                + " if (before === after) unmarked.push(e.outerHTML.slice(0, 160)); }"
-                + " return {checked: focusable.length, unmarked: unmarked};");
+        Map<String, Object> result =
+            (Map<String, Object>)
+                driver.executeScript(
+                    "const look = e => { const s = getComputedStyle(e);"
+                        + " return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow,"
+                        + " s.backgroundColor, s.color, s.textDecorationLine,"
+                        + " s.textDecorationThickness].join('|'); };"
+                        + " const focusable = [...document.querySelectorAll("
+                        + "'a[href], button, input, select, textarea, [tabindex]:not([tabindex=\"-1\"])')]"
+                        + ".filter(e => !e.disabled && e.checkVisibility());"
+                        + " const unmarked = [];"
+                        + " for (const e of focusable) { const before = look(e);"
+                        + " e.focus({focusVisible: true}); const after = look(e); e.blur();"
+                        + " if (before === after) unmarked.push(e.outerHTML.slice(0, 160)); }"
+                        + " return {checked: focusable.length, unmarked: unmarked};");
         @SuppressWarnings("unchecked")
         List<String> unmarked = (List<String>) result.get("unmarked");
         if ((Long) result.get("checked") < 5) {
@@ -279,11 +298,14 @@ class AccessibilityIT {
       requestedUrls(driver); // forget the browser's own start-up pages
       for (String page : BuiltSite.get().htmlPages()) {
         open(driver, page);
-        assertEquals("", driver.executeScript("return document.cookie"),
-            page + ": document.cookie");
+        assertEquals(
+            "", driver.executeScript("return document.cookie"), page + ": document.cookie");
         @SuppressWarnings("unchecked")
-        List<String> resources = (List<String>) ((JavascriptExecutor) driver).executeScript(
-            "return performance.getEntriesByType('resource').map(e => e.name)");
+        List<String> resources =
+            (List<String>)
+                ((JavascriptExecutor) driver)
+                    .executeScript(
+                        "return performance.getEntriesByType('resource').map(e => e.name)");
         for (String url : resources) {
           if (!isLocal(url) && isNetwork(url)) {
             elsewhere.add(page + " loads " + url);
@@ -297,16 +319,19 @@ class AccessibilityIT {
           }
         }
       }
-      assertTrue(local >= BuiltSite.get().htmlPages().size(),
+      assertTrue(
+          local >= BuiltSite.get().htmlPages().size(),
           "the performance log saw only " + local + " requests: is it recording?");
       assertEquals(Set.of(), elsewhere, "requests to hosts other than " + server.origin());
       assertEquals(Set.of(), driver.manage().getCookies(), "cookies after visiting every page");
 
       // The log must see a request to another host if a page made one.
-      driver.executeScript("document.body.insertAdjacentHTML('beforeend',"
-          + " '<img alt=\"\" src=\"https://tracker.example/pixel.gif\">')");
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> requestedUrls(
-          (ChromeDriver) d).contains("https://tracker.example/pixel.gif"));
+      driver.executeScript(
+          "document.body.insertAdjacentHTML('beforeend',"
+              + " '<img alt=\"\" src=\"https://tracker.example/pixel.gif\">')");
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(
+              d -> requestedUrls((ChromeDriver) d).contains("https://tracker.example/pixel.gif"));
     }
   }
 
@@ -316,10 +341,13 @@ class AccessibilityIT {
         ChromiumBrowser browser = ChromiumBrowser.start()) {
       ChromeDriver driver = browser.driver();
       // Listen before any of the page's own code runs, so no refusal goes unseen.
-      driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-          "window.kbRefused = []; document.addEventListener('securitypolicyviolation', e =>"
-              + " window.kbRefused.push(e.effectiveDirective + ' refused '"
-              + " + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));"));
+      driver.executeCdpCommand(
+          "Page.addScriptToEvaluateOnNewDocument",
+          Map.of(
+              "source",
+              "window.kbRefused = []; document.addEventListener('securitypolicyviolation', e =>"
+                  + " window.kbRefused.push(e.effectiveDirective + ' refused '"
+                  + " + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));"));
       List<String> problems = new ArrayList<>();
       for (String page : BuiltSite.get().htmlPages()) {
         driver.get(strict.origin() + "/" + page);
@@ -328,7 +356,9 @@ class AccessibilityIT {
         for (String refusal : refused) {
           problems.add(page + ": " + refusal);
         }
-        if (!driver.findElement(By.tagName("body")).getAttribute("class")
+        if (!driver
+            .findElement(By.tagName("body"))
+            .getAttribute("class")
             .contains("govuk-frontend-supported")) {
           problems.add(page + ": the site's JavaScript did not run under the policy");
         }
@@ -336,10 +366,14 @@ class AccessibilityIT {
       assertEquals(List.of(), problems, "refused under " + STRICT_CSP);
 
       // The listener must hear a refusal when there is one.
-      driver.executeScript("const s = document.createElement('script');"
-          + " s.textContent = 'window.kbInline = true'; document.body.appendChild(s);");
-      new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !((List<?>)
-          ((JavascriptExecutor) d).executeScript("return window.kbRefused")).isEmpty());
+      driver.executeScript(
+          "const s = document.createElement('script');"
+              + " s.textContent = 'window.kbInline = true'; document.body.appendChild(s);");
+      new WebDriverWait(driver, Duration.ofSeconds(5))
+          .until(
+              d ->
+                  !((List<?>) ((JavascriptExecutor) d).executeScript("return window.kbRefused"))
+                      .isEmpty());
     }
   }
 
@@ -353,32 +387,38 @@ class AccessibilityIT {
       ChromeDriver driver = browser.driver();
       open(driver, theme);
       String bodyClass = driver.findElement(By.tagName("body")).getAttribute("class");
-      assertFalse(bodyClass.contains("js-enabled"),
+      assertFalse(
+          bodyClass.contains("js-enabled"),
           "JavaScript ran in the no-JavaScript browser: body class is " + bodyClass);
 
       List<WebElement> shown = driver.findElements(By.cssSelector("[data-kb-kind]"));
       assertEquals(items, shown.size(), "items on " + theme);
-      List<String> hidden = shown.stream().filter(e -> !e.isDisplayed())
-          .map(e -> e.getAttribute("id")).collect(Collectors.toList());
+      List<String> hidden =
+          shown.stream()
+              .filter(e -> !e.isDisplayed())
+              .map(e -> e.getAttribute("id"))
+              .collect(Collectors.toList());
       assertEquals(List.of(), hidden, "items not shown without JavaScript");
 
       WebElement query = driver.findElement(By.cssSelector("form[role=search] input[name=q]"));
       assertTrue(query.isDisplayed(), "the search box is shown without JavaScript");
-      assertTrue(driver.findElement(By.cssSelector("form[role=search] button[type=submit]"))
-          .isDisplayed(), "the search button is shown without JavaScript");
+      assertTrue(
+          driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).isDisplayed(),
+          "the search button is shown without JavaScript");
       WebElement exit = exitButton(driver, theme);
       assertTrue(exit.isDisplayed(), "Exit this page is shown without JavaScript");
       assertEquals(EXIT_URL, exit.getAttribute("href"));
 
       // The menu is a plain list of links: follow one.
-      WebElement glossary = driver.findElement(
-          By.cssSelector(".govuk-service-navigation__link[href='/glossary.html']"));
+      WebElement glossary =
+          driver.findElement(
+              By.cssSelector(".govuk-service-navigation__link[href='/glossary.html']"));
       assertTrue(glossary.isDisplayed(), "the menu is shown without JavaScript");
       glossary.click();
       new WebDriverWait(driver, Duration.ofSeconds(10))
           .until(d -> d.getCurrentUrl().endsWith("/glossary.html"));
-      assertEquals("glossary", driver.findElement(By.id("main-content"))
-          .getAttribute("data-kb-page"));
+      assertEquals(
+          "glossary", driver.findElement(By.id("main-content")).getAttribute("data-kb-page"));
     }
   }
 
@@ -391,13 +431,15 @@ class AccessibilityIT {
       List<String> problems = new ArrayList<>();
       for (String page : BuiltSite.get().htmlPages()) {
         open(driver, page);
-        assertEquals(320L, driver.executeScript("return document.documentElement.clientWidth"),
+        assertEquals(
+            320L,
+            driver.executeScript("return document.documentElement.clientWidth"),
             page + ": the emulated screen is 320px wide");
         @SuppressWarnings("unchecked")
         List<String> overflowing = (List<String>) driver.executeScript(WHAT_STICKS_OUT);
         if (!overflowing.isEmpty()) {
-          problems.add(page + " is wider than 320px because of:\n    "
-              + String.join("\n    ", overflowing));
+          problems.add(
+              page + " is wider than 320px because of:\n    " + String.join("\n    ", overflowing));
         }
       }
       assertEquals(List.of(), problems, "pages that scroll sideways at 320px");
@@ -408,10 +450,11 @@ class AccessibilityIT {
   void withWiderTextSpacingNoTextIsCutOff() {
     // WCAG 1.4.12 Text spacing: a reader may widen line, paragraph, letter and word spacing
     // (the criterion's own values, as a user style sheet would) and lose nothing.
-    String spacing = "const css = document.createElement('style'); css.textContent ="
-        + " '* { line-height: 1.5 !important; letter-spacing: 0.12em !important;"
-        + " word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';"
-        + " document.head.appendChild(css);";
+    String spacing =
+        "const css = document.createElement('style'); css.textContent ="
+            + " '* { line-height: 1.5 !important; letter-spacing: 0.12em !important;"
+            + " word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';"
+            + " document.head.appendChild(css);";
     try (ChromiumBrowser browser = ChromiumBrowser.start()) {
       ChromeDriver driver = browser.driver();
       phoneWidth(driver);
@@ -420,23 +463,27 @@ class AccessibilityIT {
         open(driver, page);
         driver.executeScript(spacing);
         @SuppressWarnings("unchecked")
-        List<String> cut = (List<String>) driver.executeScript(
-            "const out = (() => { " + WHAT_STICKS_OUT + " })();"
-                + " for (const e of document.body.querySelectorAll('*')) {"
-                + " const s = getComputedStyle(e);"
-                + " if (!e.checkVisibility() || e.clientWidth <= 1 || e.clientHeight <= 1)"
-                + " continue;"
-                + " const clips = v => v === 'hidden' || v === 'clip';"
-                + " if ((clips(s.overflowX) && e.scrollWidth > e.clientWidth + 1)"
-                + " || (clips(s.overflowY) && e.scrollHeight > e.clientHeight + 1))"
-                + " out.push(e.outerHTML.slice(0, 160)); }"
-                + " return out;");
+        List<String> cut =
+            (List<String>)
+                driver.executeScript(
+                    "const out = (() => { "
+                        + WHAT_STICKS_OUT
+                        + " })();"
+                        + " for (const e of document.body.querySelectorAll('*')) {"
+                        + " const s = getComputedStyle(e);"
+                        + " if (!e.checkVisibility() || e.clientWidth <= 1 || e.clientHeight <= 1)"
+                        + " continue;"
+                        + " const clips = v => v === 'hidden' || v === 'clip';"
+                        + " if ((clips(s.overflowX) && e.scrollWidth > e.clientWidth + 1)"
+                        + " || (clips(s.overflowY) && e.scrollHeight > e.clientHeight + 1))"
+                        + " out.push(e.outerHTML.slice(0, 160)); }"
+                        + " return out;");
         if (!cut.isEmpty()) {
           problems.add(page + ":\n    " + String.join("\n    ", cut));
         }
       }
-      assertEquals(List.of(), problems,
-          "text cut off or pushed off screen by wider text spacing at 320px");
+      assertEquals(
+          List.of(), problems, "text cut off or pushed off screen by wider text spacing at 320px");
     }
   }
 
@@ -455,8 +502,10 @@ class AccessibilityIT {
       assertTrue(menu.isDisplayed(), "the menu opens");
       assertEquals("true", toggle.getAttribute("aria-expanded"));
       List<Rule> violations = axe(driver, page);
-      assertEquals("", violations.stream().map(AccessibilityIT::describe)
-          .collect(Collectors.joining("\n")), page + " at phone width, menu open");
+      assertEquals(
+          "",
+          violations.stream().map(AccessibilityIT::describe).collect(Collectors.joining("\n")),
+          page + " at phone width, menu open");
     }
   }
 
@@ -472,12 +521,17 @@ class AccessibilityIT {
       List<String> problems = new ArrayList<>();
       for (String page : List.of("index.html", firstThemePage(), "glossary.html")) {
         open(driver, page);
-        assertFalse(driver.findElement(By.tagName("body")).getAttribute("class")
-            .contains("js-enabled"), page + ": the site's scripts ran");
+        assertFalse(
+            driver.findElement(By.tagName("body")).getAttribute("class").contains("js-enabled"),
+            page + ": the site's scripts ran");
         List<Rule> violations = axe(driver, page);
         if (!violations.isEmpty()) {
-          problems.add(page + " without JavaScript:\n" + violations.stream()
-              .map(AccessibilityIT::describe).collect(Collectors.joining("\n")));
+          problems.add(
+              page
+                  + " without JavaScript:\n"
+                  + violations.stream()
+                      .map(AccessibilityIT::describe)
+                      .collect(Collectors.joining("\n")));
         }
       }
       assertEquals(List.of(), problems, "accessibility violations without JavaScript");
@@ -494,12 +548,23 @@ class AccessibilityIT {
       boolean linksInText = false;
       for (String theme : themes) {
         open(driver, theme);
-        assertEquals(true, driver.executeScript("return matchMedia('print').matches"),
+        assertEquals(
+            true,
+            driver.executeScript("return matchMedia('print').matches"),
             theme + ": print media is emulated");
-        for (String selector : List.of(".govuk-service-navigation", ".kb-search-bar",
-            ".govuk-exit-this-page", ".govuk-breadcrumbs", ".kb-contents", ".govuk-skip-link")) {
-          Object display = driver.executeScript("const e = document.querySelector(arguments[0]);"
-              + " return e && getComputedStyle(e).display;", selector);
+        for (String selector :
+            List.of(
+                ".govuk-service-navigation",
+                ".kb-search-bar",
+                ".govuk-exit-this-page",
+                ".govuk-breadcrumbs",
+                ".kb-contents",
+                ".govuk-skip-link")) {
+          Object display =
+              driver.executeScript(
+                  "const e = document.querySelector(arguments[0]);"
+                      + " return e && getComputedStyle(e).display;",
+                  selector);
           if (display != null && !"none".equals(display)) {
             problems.add(theme + ": " + selector + " prints (display: " + display + ")");
           }
@@ -507,22 +572,23 @@ class AccessibilityIT {
         // Every outside link on paper shows its address: after the link (::after), as the
         // link's own text, or in its item's printed address line (a resource's .kb-url).
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> links = (List<Map<String, Object>>) driver.executeScript(
-            "return [...document.querySelectorAll("
-                + "'main a[href^=\"http\"], main a[href^=\"mailto:\"]')]"
-                + ".filter(a => a.checkVisibility())"
-                + ".map(a => { const item = a.closest('.kb-item');"
-                + " const line = item && item.querySelector('.kb-url');"
-                + " return {href: a.getAttribute('href'),"
-                + " inText: a.closest('.kb-item__text') !== null,"
-                + " shown: getComputedStyle(a, '::after').content + ' ' + a.textContent"
-                + " + ' ' + (line ? line.textContent : '')}; })");
+        List<Map<String, Object>> links =
+            (List<Map<String, Object>>)
+                driver.executeScript(
+                    "return [...document.querySelectorAll("
+                        + "'main a[href^=\"http\"], main a[href^=\"mailto:\"]')]"
+                        + ".filter(a => a.checkVisibility())"
+                        + ".map(a => { const item = a.closest('.kb-item');"
+                        + " const line = item && item.querySelector('.kb-url');"
+                        + " return {href: a.getAttribute('href'),"
+                        + " inText: a.closest('.kb-item__text') !== null,"
+                        + " shown: getComputedStyle(a, '::after').content + ' ' + a.textContent"
+                        + " + ' ' + (line ? line.textContent : '')}; })");
         for (Map<String, Object> link : links) {
           String address = ((String) link.get("href")).replaceFirst("^mailto:", "");
           linksInText |= Boolean.TRUE.equals(link.get("inText"));
           if (!((String) link.get("shown")).contains(address)) {
-            problems.add(theme + ": " + link.get("href") + " prints only as: "
-                + link.get("shown"));
+            problems.add(theme + ": " + link.get("href") + " prints only as: " + link.get("shown"));
           }
         }
       }
@@ -530,7 +596,6 @@ class AccessibilityIT {
       assertEquals(List.of(), problems, "printed themes");
     }
   }
-
 
   private static List<Rule> axe(WebDriver driver, String page) {
     Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
@@ -545,16 +610,18 @@ class AccessibilityIT {
   }
 
   private static WebElement exitButton(WebDriver driver, String page) {
-    List<WebElement> buttons = driver.findElements(By.cssSelector(
-        "[data-module=govuk-exit-this-page] a.govuk-exit-this-page__button"));
+    List<WebElement> buttons =
+        driver.findElements(
+            By.cssSelector("[data-module=govuk-exit-this-page] a.govuk-exit-this-page__button"));
     assertEquals(1, buttons.size(), page + ": Exit this page buttons");
     return buttons.get(0);
   }
 
   /** Emulates a 320 CSS pixel wide phone screen, the width WCAG's reflow criterion names. */
   private static void phoneWidth(ChromeDriver driver) {
-    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-        "width", 320, "height", 640, "deviceScaleFactor", 2, "mobile", true));
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 320, "height", 640, "deviceScaleFactor", 2, "mobile", true));
   }
 
   private static void pressShift(WebDriver driver) {
@@ -562,9 +629,9 @@ class AccessibilityIT {
   }
 
   /**
-   * Waits for the browser to head for {@code url}. No other host resolves in the test browser,
-   * so the request fails before it leaves the machine; the address bar still shows where the
-   * user was sent.
+   * Waits for the browser to head for {@code url}. No other host resolves in the test browser, so
+   * the request fails before it leaves the machine; the address bar still shows where the user was
+   * sent.
    */
   private static void assertLeftFor(String url, WebDriver driver) {
     try {
@@ -576,15 +643,15 @@ class AccessibilityIT {
   }
 
   /**
-   * On a shared computer, Back after Exit this page must not show the page that was left:
-   * the exit replaces its history entry, so Back goes to the page before it.
+   * On a shared computer, Back after Exit this page must not show the page that was left: the exit
+   * replaces its history entry, so Back goes to the page before it.
    */
   private static void assertBackDoesNotReturnToThePageLeft(WebDriver driver) {
     driver.navigate().back();
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> !d.getCurrentUrl().startsWith(EXIT_URL));
-    assertEquals(server.origin() + "/index.html", driver.getCurrentUrl(),
-        "Back after Exit this page");
+    assertEquals(
+        server.origin() + "/index.html", driver.getCurrentUrl(), "Back after Exit this page");
   }
 
   private static boolean isLocal(String url) {
@@ -616,24 +683,30 @@ class AccessibilityIT {
   /** A numbered theme (under themes/), the kind of page practitioners read most. */
   private static String firstThemePage() {
     List<String> themes = themePages();
-    return themes.stream().filter(p -> p.startsWith("themes/")).findFirst()
-        .orElse(themes.get(0));
+    return themes.stream().filter(p -> p.startsWith("themes/")).findFirst().orElse(themes.get(0));
   }
 
   /** Every theme page, found by its {@code data-kb-page}, not by a list kept here. */
   private static List<String> themePages() {
-    List<String> themes = BuiltSite.get().htmlPages().stream()
-        .filter(p -> BuiltSite.get().page(p).selectFirst("main[data-kb-page=theme]") != null)
-        .collect(Collectors.toList());
+    List<String> themes =
+        BuiltSite.get().htmlPages().stream()
+            .filter(p -> BuiltSite.get().page(p).selectFirst("main[data-kb-page=theme]") != null)
+            .collect(Collectors.toList());
     assertFalse(themes.isEmpty(), "no theme pages in the built site");
     return themes;
   }
 
-
   private static String describe(Rule rule) {
     StringBuilder out = new StringBuilder();
-    out.append("  [").append(rule.getImpact()).append("] ").append(rule.getId()).append(": ")
-        .append(rule.getHelp()).append(" (").append(rule.getHelpUrl()).append(")");
+    out.append("  [")
+        .append(rule.getImpact())
+        .append("] ")
+        .append(rule.getId())
+        .append(": ")
+        .append(rule.getHelp())
+        .append(" (")
+        .append(rule.getHelpUrl())
+        .append(")");
     for (CheckedNode node : rule.getNodes()) {
       out.append("\n    at ").append(node.getTarget()).append(": ").append(node.getHtml());
       if (node.getFailureSummary() != null) {
@@ -644,29 +717,30 @@ class AccessibilityIT {
   }
 
   /**
-   * The built site over HTTP on a random loopback port, as a static host would serve it:
-   * folders serve their index.html, unknown paths get 404.html with status 404.
+   * The built site over HTTP on a random loopback port, as a static host would serve it: folders
+   * serve their index.html, unknown paths get 404.html with status 404.
    */
   static final class SiteServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.of(
-        "html", "text/html; charset=utf-8",
-        "css", "text/css; charset=utf-8",
-        "js", "text/javascript; charset=utf-8",
-        "mjs", "text/javascript; charset=utf-8",
-        "svg", "image/svg+xml",
-        "xml", "application/xml; charset=utf-8",
-        "txt", "text/plain; charset=utf-8",
-        "json", "application/json",
-        "png", "image/png",
-        "ico", "image/x-icon");
+    private static final Map<String, String> TYPES =
+        Map.of(
+            "html", "text/html; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "mjs", "text/javascript; charset=utf-8",
+            "svg", "image/svg+xml",
+            "xml", "application/xml; charset=utf-8",
+            "txt", "text/plain; charset=utf-8",
+            "json", "application/json",
+            "png", "image/png",
+            "ico", "image/x-icon");
 
     private final HttpServer http;
     private final ExecutorService threads;
     private final Path root;
     private final String contentSecurityPolicy;
 
-    private SiteServer(HttpServer http, ExecutorService threads, Path root,
-        String contentSecurityPolicy) {
+    private SiteServer(
+        HttpServer http, ExecutorService threads, Path root, String contentSecurityPolicy) {
       this.http = http;
       this.threads = threads;
       this.root = root;
@@ -679,12 +753,12 @@ class AccessibilityIT {
 
     /** Serves {@code root}, sending {@code contentSecurityPolicy} with every response if given. */
     static SiteServer start(Path root, String contentSecurityPolicy) throws IOException {
-      HttpServer http = HttpServer.create(
-          new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      HttpServer http =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       // A browser fetches a page's assets in parallel: serve them in parallel too.
       ExecutorService threads = Executors.newCachedThreadPool();
-      SiteServer server = new SiteServer(http, threads, root.toAbsolutePath().normalize(),
-          contentSecurityPolicy);
+      SiteServer server =
+          new SiteServer(http, threads, root.toAbsolutePath().normalize(), contentSecurityPolicy);
       http.createContext("/", server::serve);
       http.setExecutor(threads);
       http.start();
@@ -693,7 +767,9 @@ class AccessibilityIT {
 
     /** {@code http://127.0.0.1:port}, without a trailing slash. */
     String origin() {
-      return "http://" + http.getAddress().getAddress().getHostAddress() + ":"
+      return "http://"
+          + http.getAddress().getAddress().getHostAddress()
+          + ":"
           + http.getAddress().getPort();
     }
 
@@ -712,8 +788,9 @@ class AccessibilityIT {
         byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
         String name = file.getFileName().toString();
         String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        exchange.getResponseHeaders().set("Content-Type",
-            TYPES.getOrDefault(extension, "application/octet-stream"));
+        exchange
+            .getResponseHeaders()
+            .set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         if (contentSecurityPolicy != null) {
           exchange.getResponseHeaders().set("Content-Security-Policy", contentSecurityPolicy);

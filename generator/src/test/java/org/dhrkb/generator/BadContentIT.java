@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A maintainer breaks a content file: the build names every problem as file:line:col, and the
- * last published site stays exactly as it was.
+ * A maintainer breaks a content file: the build names every problem as file:line:col, and the last
+ * published site stays exactly as it was.
  */
 class BadContentIT {
   private static final String THEME = "content/themes/risk-assessment.yaml";
@@ -43,13 +43,14 @@ class BadContentIT {
 
   @Test
   void missingTitleFailsWithItsPosition() throws Exception {
-    List<ContentError> errors = buildBroken("missing-title",
-        THEME, s -> s.replace("title: Risk assessment\n", ""));
+    List<ContentError> errors =
+        buildBroken("missing-title", THEME, s -> s.replace("title: Risk assessment\n", ""));
     ContentError error = only(errors, "missing title");
-    assertTrue(error.file().toString().replace('\\', '/').endsWith("site/" + THEME),
-        error.toString());
+    assertTrue(
+        error.file().toString().replace('\\', '/').endsWith("site/" + THEME), error.toString());
     assertEquals(1, error.line());
-    assertTrue(error.toString().matches(".*risk-assessment\\.yaml:1:1: error: missing title .*"),
+    assertTrue(
+        error.toString().matches(".*risk-assessment\\.yaml:1:1: error: missing title .*"),
         error.toString());
   }
 
@@ -80,8 +81,13 @@ class BadContentIT {
   @Test
   void linkToAnIdThatDoesNotExistFails() throws Exception {
     Path site = copySite("dangling-link");
-    edit(site, THEME, s -> s.replace("to ensure training on risk assessment is covered.",
-        "to ensure training on risk assessment is covered. [See](#no-such-item)"));
+    edit(
+        site,
+        THEME,
+        s ->
+            s.replace(
+                "to ensure training on risk assessment is covered.",
+                "to ensure training on risk assessment is covered. [See](#no-such-item)"));
     List<ContentError> errors = buildExpectingErrors(site);
     ContentError error = only(errors, "link to an id that does not exist: '#no-such-item'");
     assertEquals(lineOf(site.resolve(THEME), "#no-such-item", 1), error.line());
@@ -90,8 +96,13 @@ class BadContentIT {
   @Test
   void glossaryTermNeverDefinedFailsAtTheWord() throws Exception {
     Path site = copySite("undefined-term");
-    edit(site, THEME, s -> s.replace("to ensure training on risk assessment is covered.",
-        "to ensure training on risk assessment is covered by the QQX."));
+    edit(
+        site,
+        THEME,
+        s ->
+            s.replace(
+                "to ensure training on risk assessment is covered.",
+                "to ensure training on risk assessment is covered by the QQX."));
     List<ContentError> errors = buildExpectingErrors(site);
     ContentError error = only(errors, "glossary term never defined: 'QQX'");
     Path file = site.resolve(THEME);
@@ -103,16 +114,29 @@ class BadContentIT {
   @Test
   void reportsEveryProblemOfARunTogether() throws Exception {
     Path site = copySite("everything");
-    edit(site, THEME, s -> s.replace("title: Risk assessment\n", "")
-        .replace("id: risk-national-police-training", "id: risk-lesson")
-        .replace("to ensure training on risk assessment is covered.",
-            "to ensure training on risk assessment is covered by the QQX. [See](#nowhere)"));
+    edit(
+        site,
+        THEME,
+        s ->
+            s.replace("title: Risk assessment\n", "")
+                .replace("id: risk-national-police-training", "id: risk-lesson")
+                .replace(
+                    "to ensure training on risk assessment is covered.",
+                    "to ensure training on risk assessment is covered by the QQX. [See](#nowhere)"));
     edit(site, "content/about.md", s -> s.replace("type=page", "type=blog"));
-    edit(site, "content/themes/complex-needs.yaml",
+    edit(
+        site,
+        "content/themes/complex-needs.yaml",
         s -> s.replaceFirst("audiences: \\[", "audiences: [martians, "));
     List<ContentError> errors = buildExpectingErrors(site);
-    for (String problem : List.of("missing title", "duplicate id", "'QQX'", "'#nowhere'",
-        "unknown kind of page 'blog'", "unknown audience 'martians'")) {
+    for (String problem :
+        List.of(
+            "missing title",
+            "duplicate id",
+            "'QQX'",
+            "'#nowhere'",
+            "unknown kind of page 'blog'",
+            "unknown audience 'martians'")) {
       only(errors, problem);
     }
     for (ContentError e : errors) {
@@ -122,14 +146,14 @@ class BadContentIT {
 
   @Test
   void invalidYamlFailsWithTheParsersPosition() throws Exception {
-    List<ContentError> errors = buildBroken("bad-yaml", THEME,
-        s -> s.replace("order: 3", "order: [3"));
-    assertTrue(errors.stream().anyMatch(e -> e.message().startsWith("not valid YAML")),
-        errors.toString());
+    List<ContentError> errors =
+        buildBroken("bad-yaml", THEME, s -> s.replace("order: 3", "order: [3"));
+    assertTrue(
+        errors.stream().anyMatch(e -> e.message().startsWith("not valid YAML")), errors.toString());
   }
 
-  private static List<ContentError> buildBroken(String name, String file,
-      UnaryOperator<String> change) throws IOException {
+  private static List<ContentError> buildBroken(
+      String name, String file, UnaryOperator<String> change) throws IOException {
     Path site = copySite(name);
     edit(site, file, change);
     return buildExpectingErrors(site);
@@ -137,12 +161,20 @@ class BadContentIT {
 
   /** Builds the broken copy over the published site and checks nothing was published. */
   private static List<ContentError> buildExpectingErrors(Path site) throws IOException {
-    ContentException e = assertThrows(ContentException.class, () ->
-        Generator.create(c -> c.site(site).templates(templates()).output(published)).build());
+    ContentException e =
+        assertThrows(
+            ContentException.class,
+            () ->
+                Generator.create(c -> c.site(site).templates(templates()).output(published))
+                    .build());
     assertEquals(before, snapshot(published), "the published site was changed");
     try (Stream<Path> siblings = Files.list(published.getParent())) {
-      assertEquals(List.of("site"), siblings.map(p -> p.getFileName().toString())
-          .filter(n -> n.contains("site") && !n.endsWith(".built")).toList(),
+      assertEquals(
+          List.of("site"),
+          siblings
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.contains("site") && !n.endsWith(".built"))
+              .toList(),
           "no build folder left behind");
     }
     return e.errors();
@@ -186,16 +218,22 @@ class BadContentIT {
   private static Map<String, String> snapshot(Path dir) throws IOException {
     Map<String, String> result = new TreeMap<>();
     try (Stream<Path> files = Files.walk(dir)) {
-      files.filter(Files::isRegularFile).forEach(p -> {
-        try {
-          result.put(dir.relativize(p).toString(), HexFormat.of().formatHex(
-              MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      files
+          .filter(Files::isRegularFile)
+          .forEach(
+              p -> {
+                try {
+                  result.put(
+                      dir.relativize(p).toString(),
+                      HexFormat.of()
+                          .formatHex(
+                              MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                } catch (java.security.NoSuchAlgorithmException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
     }
     return result;
   }

@@ -23,25 +23,29 @@ class BuildLifecycleIT {
     // A running OrientDB engine holds memory and timers for the life of the process: with
     // `kb serve` rebuilding on every edit, each build would leave another one behind.
     assertFalse(Orient.instance().isActive(), "JBake's OrientDB engine left running");
-    List<String> lingering = Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> !before.contains(t) && t.isAlive() && !t.isDaemon())
-        .map(Thread::getName).collect(Collectors.toList());
-    assertEquals(List.of(), lingering, "non-daemon threads left by the build keep `kb build` "
-        + "from exiting");
+    List<String> lingering =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> !before.contains(t) && t.isAlive() && !t.isDaemon())
+            .map(Thread::getName)
+            .collect(Collectors.toList());
+    assertEquals(
+        List.of(),
+        lingering,
+        "non-daemon threads left by the build keep `kb build` " + "from exiting");
   }
 
   @Test
   void isStaleUntilBuiltAndAgainAfterAContentEdit(@TempDir Path work) throws Exception {
     Path site = BuiltSite.copySiteTo(work.resolve("site"));
-    Generator generator = Generator.create(c -> c.site(site)
-        .templates(BuiltSite.templates())
-        .output(work.resolve("out/site")));
+    Generator generator =
+        Generator.create(
+            c -> c.site(site).templates(BuiltSite.templates()).output(work.resolve("out/site")));
     assertTrue(generator.isStale(), "never built");
     generator.build();
     assertFalse(generator.isStale(), "just built");
     Path theme = site.resolve("content/themes/risk-assessment.yaml");
-    Files.setLastModifiedTime(theme, java.nio.file.attribute.FileTime.fromMillis(
-        System.currentTimeMillis() + 5_000));
+    Files.setLastModifiedTime(
+        theme, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
     assertTrue(generator.isStale(), "a content file changed");
   }
 }

@@ -26,11 +26,15 @@ public final class BuiltSite {
     this.dir = dir;
   }
 
-  /** The checkout: {@code -Dkb.root} from Maven, else found by walking up from the working folder. */
+  /**
+   * The checkout: {@code -Dkb.root} from Maven, else found by walking up from the working folder.
+   */
   public static Path projectRoot() {
     String configured = System.getProperty("kb.root");
-    Path start = configured != null && !configured.isBlank()
-        ? Path.of(configured) : Path.of("").toAbsolutePath();
+    Path start =
+        configured != null && !configured.isBlank()
+            ? Path.of(configured)
+            : Path.of("").toAbsolutePath();
     for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
       if (Files.isDirectory(p.resolve("site")) && Files.isDirectory(p.resolve("templates"))) {
         return p;
@@ -95,7 +99,8 @@ public final class BuiltSite {
   /** Every published HTML page, as paths relative to {@link #dir()} with '/' separators. */
   public List<String> htmlPages() {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(p -> p.toString().endsWith(".html"))
+      return files
+          .filter(p -> p.toString().endsWith(".html"))
           .map(p -> dir.relativize(p).toString().replace('\\', '/'))
           .sorted()
           .collect(Collectors.toList());

@@ -27,9 +27,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * <p>Both paths are given to Selenium explicitly, so Selenium Manager never tries to download a
  * browser or driver (CI machines have no network). Every host name except the loopback address
  * resolves to nothing, so a page that tries to reach another site cannot leak a request, and the
- * performance log records every request the browser attempts; the browser log keeps the
- * console, where Content-Security-Policy violations show. Shared with the search server's tests
- * through the generator's test-jar.
+ * performance log records every request the browser attempts; the browser log keeps the console,
+ * where Content-Security-Policy violations show. Shared with the search server's tests through the
+ * generator's test-jar.
  */
 public final class ChromiumBrowser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -52,8 +52,12 @@ public final class ChromiumBrowser implements AutoCloseable {
     if (installed) {
       return;
     }
-    String message = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-        + " (on Debian: apt-get install chromium chromium-driver; .ci/run does this)";
+    String message =
+        "browser tests need "
+            + CHROMIUM
+            + " and "
+            + CHROMEDRIVER
+            + " (on Debian: apt-get install chromium chromium-driver; .ci/run does this)";
     if (System.getenv("CI") != null) {
       fail("CI is set, so browser tests may not be skipped: " + message);
     }
@@ -91,19 +95,20 @@ public final class ChromiumBrowser implements AutoCloseable {
         "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
     if (!javascript) {
       options.addArguments("--blink-settings=scriptEnabled=false");
-      options.setExperimentalOption("prefs",
-          Map.of("profile.managed_default_content_settings.javascript", 2));
+      options.setExperimentalOption(
+          "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
     }
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.PERFORMANCE, Level.ALL);
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
 
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .withLogOutput(OutputStream.nullOutputStream())
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .withLogOutput(OutputStream.nullOutputStream())
+            .build();
     try {
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

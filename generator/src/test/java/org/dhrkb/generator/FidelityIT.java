@@ -62,9 +62,9 @@ class FidelityIT {
   }
 
   /**
-   * {@code -Dkb.source} (the file or its folder), else {@code ../shared/source} beside the
-   * checkout (in CI the checkout is a fresh clone with a copy of {@code shared/} beside it),
-   * else the copy kept in {@code docs/source/}, so a fresh clone anywhere can run this test.
+   * {@code -Dkb.source} (the file or its folder), else {@code ../shared/source} beside the checkout
+   * (in CI the checkout is a fresh clone with a copy of {@code shared/} beside it), else the copy
+   * kept in {@code docs/source/}, so a fresh clone anywhere can run this test.
    */
   static Path sourceFile() {
     String configured = System.getProperty("kb.source");
@@ -78,8 +78,10 @@ class FidelityIT {
       path = path.resolve(SOURCE_FILE);
     }
     if (!Files.isRegularFile(path)) {
-      fail("the source publication is not at " + path.toAbsolutePath()
-          + ": put shared/source/ beside the checkout or pass -Dkb.source=<file or folder>");
+      fail(
+          "the source publication is not at "
+              + path.toAbsolutePath()
+              + ": put shared/source/ beside the checkout or pass -Dkb.source=<file or folder>");
     }
     return path;
   }
@@ -99,7 +101,8 @@ class FidelityIT {
       assertTrue(Files.isRegularFile(sharedSource()), "CI has no " + sharedSource());
     }
     assumeTrue(Files.isRegularFile(sharedSource()), "no shared/source beside this checkout");
-    assertEquals(Files.readString(sharedSource(), StandardCharsets.UTF_8),
+    assertEquals(
+        Files.readString(sharedSource(), StandardCharsets.UTF_8),
         Files.readString(keptSource(), StandardCharsets.UTF_8),
         "docs/source/ must be the publication as in shared/source/: copy it again");
   }
@@ -107,49 +110,78 @@ class FidelityIT {
   @Test
   void findsEverySourceThemeInThePublication() {
     List<SourceTheme> themes = source().themes();
-    assertEquals(8, themes.size(), () -> "the parser found these themes: "
-        + themes.stream().map(SourceTheme::heading).collect(Collectors.toList()));
-    assertTrue(themes.stream().allMatch(t -> !t.lesson().isEmpty()),
+    assertEquals(
+        8,
+        themes.size(),
+        () ->
+            "the parser found these themes: "
+                + themes.stream().map(SourceTheme::heading).collect(Collectors.toList()));
+    assertTrue(
+        themes.stream().allMatch(t -> !t.lesson().isEmpty()),
         "every theme of the publication opens with at least one paragraph");
   }
 
   @Test
   void readsTheSourceLinksInAllTheirForms() {
-    List<String> links = source().themes().stream().flatMap(t -> t.links().stream())
-        .collect(Collectors.toList());
+    List<String> links =
+        source().themes().stream().flatMap(t -> t.links().stream()).collect(Collectors.toList());
     assertFalse(links.isEmpty(), "the parser found no links in the publication");
-    assertTrue(links.stream().noneMatch(u -> u.contains("\\") || u.contains("*")),
+    assertTrue(
+        links.stream().noneMatch(u -> u.contains("\\") || u.contains("*")),
         () -> "escapes and bold markup are removed from link targets: " + links);
-    assertTrue(links.stream().anyMatch(u -> u.startsWith("mailto:")),
+    assertTrue(
+        links.stream().anyMatch(u -> u.startsWith("mailto:")),
         "the campaign email address is a link too");
-    assertTrue(source().themes().stream().anyMatch(t -> !t.footnotes().isEmpty()),
+    assertTrue(
+        source().themes().stream().anyMatch(t -> !t.footnotes().isEmpty()),
         "the footnote after the rule is found");
   }
 
   @TestFactory
   Stream<DynamicNode> publishesEverySourceThemeAsOneThemePage() {
     ThemePages pages = ThemePages.of(BuiltSite.get());
-    return source().themes().stream().map(theme -> dynamicTest(theme.heading(),
-        () -> assertNotNull(pages.find(theme.heading()), () -> "no theme page has the <h1> '"
-            + theme.heading() + "'; theme pages have: " + pages.headings())));
+    return source().themes().stream()
+        .map(
+            theme ->
+                dynamicTest(
+                    theme.heading(),
+                    () ->
+                        assertNotNull(
+                            pages.find(theme.heading()),
+                            () ->
+                                "no theme page has the <h1> '"
+                                    + theme.heading()
+                                    + "'; theme pages have: "
+                                    + pages.headings())));
   }
 
   @TestFactory
   Stream<DynamicNode> presentsEveryLessonParagraphWordForWord() {
-    return perTheme(theme -> {
-      List<DynamicNode> tests = new ArrayList<>();
-      for (int i = 0; i < theme.lesson().size(); i++) {
-        String paragraph = plainText(theme.lesson().get(i));
-        tests.add(dynamicTest("paragraph " + (i + 1) + ": " + shorten(paragraph), () -> {
-          Element lesson = pages().page(theme).selectFirst("[data-kb-kind=lesson]");
-          assertNotNull(lesson, "the theme page has no element with data-kb-kind=\"lesson\"");
-          String text = itemText(lesson);
-          assertTrue(text.contains(paragraph), () -> "the lesson does not contain this 2013"
-              + " paragraph word for word:\n  expected: " + paragraph + "\n  in: " + text);
-        }));
-      }
-      return tests;
-    });
+    return perTheme(
+        theme -> {
+          List<DynamicNode> tests = new ArrayList<>();
+          for (int i = 0; i < theme.lesson().size(); i++) {
+            String paragraph = plainText(theme.lesson().get(i));
+            tests.add(
+                dynamicTest(
+                    "paragraph " + (i + 1) + ": " + shorten(paragraph),
+                    () -> {
+                      Element lesson = pages().page(theme).selectFirst("[data-kb-kind=lesson]");
+                      assertNotNull(
+                          lesson, "the theme page has no element with data-kb-kind=\"lesson\"");
+                      String text = itemText(lesson);
+                      assertTrue(
+                          text.contains(paragraph),
+                          () ->
+                              "the lesson does not contain this 2013"
+                                  + " paragraph word for word:\n  expected: "
+                                  + paragraph
+                                  + "\n  in: "
+                                  + text);
+                    }));
+          }
+          return tests;
+        });
   }
 
   @TestFactory
@@ -164,44 +196,77 @@ class FidelityIT {
 
   @TestFactory
   Stream<DynamicNode> linksEverySourceUrlFromItsThemePage() {
-    return perTheme(theme -> theme.links().stream().map(url -> dynamicTest(url, () -> {
-      Set<String> hrefs = pages().page(theme).select("a[href]").stream()
-          .map(a -> decodePercent(a.attr("href"))).collect(Collectors.toSet());
-      assertTrue(hrefs.contains(decodePercent(url)),
-          () -> "no link on the theme page has href=\"" + url + "\"");
-    })).collect(Collectors.toList()));
+    return perTheme(
+        theme ->
+            theme.links().stream()
+                .map(
+                    url ->
+                        dynamicTest(
+                            url,
+                            () -> {
+                              Set<String> hrefs =
+                                  pages().page(theme).select("a[href]").stream()
+                                      .map(a -> decodePercent(a.attr("href")))
+                                      .collect(Collectors.toSet());
+                              assertTrue(
+                                  hrefs.contains(decodePercent(url)),
+                                  () -> "no link on the theme page has href=\"" + url + "\"");
+                            }))
+                .collect(Collectors.toList()));
   }
 
   @TestFactory
   Stream<DynamicNode> presentsEveryFootnoteAsAReference() {
-    return perTheme(theme -> theme.footnotes().stream().map(note -> dynamicTest(note, () -> {
-      String expected = plainText(note);
-      Elements references = pages().page(theme).select("[data-kb-kind=reference]");
-      assertTrue(references.stream().anyMatch(r -> itemText(r).contains(expected)),
-          () -> "no data-kb-kind=\"reference\" element on the theme page holds: " + expected);
-    })).collect(Collectors.toList()));
+    return perTheme(
+        theme ->
+            theme.footnotes().stream()
+                .map(
+                    note ->
+                        dynamicTest(
+                            note,
+                            () -> {
+                              String expected = plainText(note);
+                              Elements references =
+                                  pages().page(theme).select("[data-kb-kind=reference]");
+                              assertTrue(
+                                  references.stream().anyMatch(r -> itemText(r).contains(expected)),
+                                  () ->
+                                      "no data-kb-kind=\"reference\" element on the theme page holds: "
+                                          + expected);
+                            }))
+                .collect(Collectors.toList()));
   }
 
   /** Nothing extra is presented as 2013 text: each kind counts exactly what the source has. */
   @TestFactory
   Stream<DynamicNode> presentsAsManyItemsOfEachKindAsThePublication() {
-    return perTheme(theme -> List.of(
-        countTest(theme, "lesson", theme.lesson().isEmpty() ? 0 : 1),
-        countTest(theme, "national-action", theme.national().size()),
-        countTest(theme, "local-suggestion", theme.local().size()),
-        countTest(theme, "reference", theme.footnotes().size())));
+    return perTheme(
+        theme ->
+            List.of(
+                countTest(theme, "lesson", theme.lesson().isEmpty() ? 0 : 1),
+                countTest(theme, "national-action", theme.national().size()),
+                countTest(theme, "local-suggestion", theme.local().size()),
+                countTest(theme, "reference", theme.footnotes().size())));
   }
 
   /** The whole lesson is the 2013 paragraphs and nothing else, so no sentence is slipped in. */
   @TestFactory
   Stream<DynamicNode> presentsNothingButThe2013ParagraphsAsALesson() {
-    return source().themes().stream().map(theme -> dynamicTest(theme.heading(), () -> {
-      Element lesson = pages().page(theme).selectFirst("[data-kb-kind=lesson]");
-      assertNotNull(lesson, "the theme page has no element with data-kb-kind=\"lesson\"");
-      String expected = theme.lesson().stream().map(FidelityIT::plainText)
-          .collect(Collectors.joining(" "));
-      assertEquals(expected, itemText(lesson));
-    }));
+    return source().themes().stream()
+        .map(
+            theme ->
+                dynamicTest(
+                    theme.heading(),
+                    () -> {
+                      Element lesson = pages().page(theme).selectFirst("[data-kb-kind=lesson]");
+                      assertNotNull(
+                          lesson, "the theme page has no element with data-kb-kind=\"lesson\"");
+                      String expected =
+                          theme.lesson().stream()
+                              .map(FidelityIT::plainText)
+                              .collect(Collectors.joining(" "));
+                      assertEquals(expected, itemText(lesson));
+                    }));
   }
 
   /** No other page (an audience page, say) presents a 2013 item as its canonical place. */
@@ -209,22 +274,28 @@ class FidelityIT {
   Stream<DynamicNode> presentsNoItemOutsideTheThemePagesOfThePublication() {
     BuiltSite site = BuiltSite.get();
     Map<String, Integer> expected = new LinkedHashMap<>();
-    expected.put("lesson", (int) source().themes().stream()
-        .filter(t -> !t.lesson().isEmpty()).count());
-    expected.put("national-action", source().themes().stream()
-        .mapToInt(t -> t.national().size()).sum());
-    expected.put("local-suggestion", source().themes().stream()
-        .mapToInt(t -> t.local().size()).sum());
-    expected.put("reference", source().themes().stream()
-        .mapToInt(t -> t.footnotes().size()).sum());
-    return expected.entrySet().stream().map(e -> dynamicTest(e.getKey(), () -> {
-      int count = 0;
-      for (String page : site.htmlPages()) {
-        count += site.page(page).select("[data-kb-kind=" + e.getKey() + "]").size();
-      }
-      assertEquals(e.getValue(), count, "elements with data-kb-kind=\"" + e.getKey()
-          + "\" in the whole site");
-    }));
+    expected.put(
+        "lesson", (int) source().themes().stream().filter(t -> !t.lesson().isEmpty()).count());
+    expected.put(
+        "national-action", source().themes().stream().mapToInt(t -> t.national().size()).sum());
+    expected.put(
+        "local-suggestion", source().themes().stream().mapToInt(t -> t.local().size()).sum());
+    expected.put("reference", source().themes().stream().mapToInt(t -> t.footnotes().size()).sum());
+    return expected.entrySet().stream()
+        .map(
+            e ->
+                dynamicTest(
+                    e.getKey(),
+                    () -> {
+                      int count = 0;
+                      for (String page : site.htmlPages()) {
+                        count += site.page(page).select("[data-kb-kind=" + e.getKey() + "]").size();
+                      }
+                      assertEquals(
+                          e.getValue(),
+                          count,
+                          "elements with data-kb-kind=\"" + e.getKey() + "\" in the whole site");
+                    }));
   }
 
   @TestFactory
@@ -232,35 +303,55 @@ class FidelityIT {
     Document home = BuiltSite.get().page("index.html");
     Element main = home.getElementById("main-content");
     String text = normalise((main != null ? main : home.body()).text());
-    return source().introduction().stream().map(FidelityIT::plainText)
-        .map(paragraph -> dynamicTest(shorten(paragraph), () -> assertTrue(
-            text.contains(paragraph), () -> "the home page does not hold: " + paragraph)));
+    return source().introduction().stream()
+        .map(FidelityIT::plainText)
+        .map(
+            paragraph ->
+                dynamicTest(
+                    shorten(paragraph),
+                    () ->
+                        assertTrue(
+                            text.contains(paragraph),
+                            () -> "the home page does not hold: " + paragraph)));
   }
 
-  private static List<DynamicNode> itemTests(SourceTheme theme, List<String> items,
-      String kind) {
+  private static List<DynamicNode> itemTests(SourceTheme theme, List<String> items, String kind) {
     List<DynamicNode> tests = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       String expected = plainText(items.get(i));
-      tests.add(dynamicTest((i + 1) + ": " + shorten(expected), () -> {
-        List<String> presented = pages().page(theme).select("[data-kb-kind=" + kind + "]")
-            .stream().map(FidelityIT::itemText).collect(Collectors.toList());
-        assertTrue(presented.contains(expected), () -> "no data-kb-kind=\"" + kind
-            + "\" element on the theme page has this 2013 text word for word:\n  expected: "
-            + expected + "\n  closest: " + closest(expected, presented));
-      }));
+      tests.add(
+          dynamicTest(
+              (i + 1) + ": " + shorten(expected),
+              () -> {
+                List<String> presented =
+                    pages().page(theme).select("[data-kb-kind=" + kind + "]").stream()
+                        .map(FidelityIT::itemText)
+                        .collect(Collectors.toList());
+                assertTrue(
+                    presented.contains(expected),
+                    () ->
+                        "no data-kb-kind=\""
+                            + kind
+                            + "\" element on the theme page has this 2013 text word for word:\n  expected: "
+                            + expected
+                            + "\n  closest: "
+                            + closest(expected, presented));
+              }));
     }
     return tests;
   }
 
   private static DynamicNode countTest(SourceTheme theme, String kind, int expected) {
-    return dynamicTest(kind, () -> assertEquals(expected,
-        pages().page(theme).select("[data-kb-kind=" + kind + "]").size(),
-        "elements with data-kb-kind=\"" + kind + "\" on the theme page"));
+    return dynamicTest(
+        kind,
+        () ->
+            assertEquals(
+                expected,
+                pages().page(theme).select("[data-kb-kind=" + kind + "]").size(),
+                "elements with data-kb-kind=\"" + kind + "\" on the theme page"));
   }
 
-  private static Stream<DynamicNode> perTheme(
-      Function<SourceTheme, List<DynamicNode>> tests) {
+  private static Stream<DynamicNode> perTheme(Function<SourceTheme, List<DynamicNode>> tests) {
     return source().themes().stream()
         .map(theme -> dynamicContainer(theme.heading(), tests.apply(theme).stream()));
   }
@@ -284,16 +375,16 @@ class FidelityIT {
 
   private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^[^\\]]+\\]");
   private static final Pattern MD_LINK =
-      Pattern.compile("\\[((?:[^\\]\\\\]|\\\\.)*)\\]\\(\\s*<?((?:[^()\\s<>]|\\([^()\\s]*\\))+)>?\\s*\\)");
+      Pattern.compile(
+          "\\[((?:[^\\]\\\\]|\\\\.)*)\\]\\(\\s*<?((?:[^()\\s<>]|\\([^()\\s]*\\))+)>?\\s*\\)");
   private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+)>");
   private static final Pattern BARE_URL =
       Pattern.compile("(?:https?://|mailto:)[^\\s<>()\\[\\]*]+[^\\s<>()\\[\\]*.,;:]");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
 
   /**
-   * The text a reader sees of a piece of the source Markdown: links as their text, bold,
-   * escapes and footnote markers dropped. {@code \\_} is the source's double escape of a plain
-   * underscore.
+   * The text a reader sees of a piece of the source Markdown: links as their text, bold, escapes
+   * and footnote markers dropped. {@code \\_} is the source's double escape of a plain underscore.
    */
   static String plainText(String markdown) {
     String s = markdown.replace("\\\\_", "_");
@@ -332,13 +423,17 @@ class FidelityIT {
   }
 
   /**
-   * Text compared as words: typography (curly quotes, no-break spaces) and layout (runs of
-   * white space) set aside. A space before punctuation is dropped on both sides, which admits
-   * the recorded erratum "domestic homicide ." where the footnote marker was lost.
+   * Text compared as words: typography (curly quotes, no-break spaces) and layout (runs of white
+   * space) set aside. A space before punctuation is dropped on both sides, which admits the
+   * recorded erratum "domestic homicide ." where the footnote marker was lost.
    */
   static String normalise(String text) {
-    String s = text.replace('\u00a0', ' ').replace('\u2019', '\'').replace('\u2018', '\'')
-        .replace('\u201c', '"').replace('\u201d', '"');
+    String s =
+        text.replace('\u00a0', ' ')
+            .replace('\u2019', '\'')
+            .replace('\u2018', '\'')
+            .replace('\u201c', '"')
+            .replace('\u201d', '"');
     s = s.replaceAll("\\s+", " ").trim();
     return s.replaceAll(" ([.,;:!?])", "$1");
   }
@@ -348,8 +443,10 @@ class FidelityIT {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] bytes = url.getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == '%' && i + 2 < bytes.length
-          && Character.digit(bytes[i + 1], 16) >= 0 && Character.digit(bytes[i + 2], 16) >= 0) {
+      if (bytes[i] == '%'
+          && i + 2 < bytes.length
+          && Character.digit(bytes[i + 1], 16) >= 0
+          && Character.digit(bytes[i + 2], 16) >= 0) {
         out.write(Character.digit(bytes[i + 1], 16) * 16 + Character.digit(bytes[i + 2], 16));
         i += 2;
       } else {
@@ -369,7 +466,8 @@ class FidelityIT {
     int bestLength = -1;
     for (String candidate : presented) {
       int n = 0;
-      while (n < expected.length() && n < candidate.length()
+      while (n < expected.length()
+          && n < candidate.length()
           && expected.charAt(n) == candidate.charAt(n)) {
         n++;
       }
@@ -411,14 +509,22 @@ class FidelityIT {
       if (exact != null) {
         return exact;
       }
-      return byHeading.entrySet().stream().filter(e -> e.getKey().endsWith(key))
-          .map(Map.Entry::getValue).findFirst().orElse(null);
+      return byHeading.entrySet().stream()
+          .filter(e -> e.getKey().endsWith(key))
+          .map(Map.Entry::getValue)
+          .findFirst()
+          .orElse(null);
     }
 
     Document page(SourceTheme theme) {
       Document page = find(theme.heading());
-      assertNotNull(page, () -> "no theme page has the <h1> '" + theme.heading()
-          + "'; theme pages have: " + headings());
+      assertNotNull(
+          page,
+          () ->
+              "no theme page has the <h1> '"
+                  + theme.heading()
+                  + "'; theme pages have: "
+                  + headings());
       return page;
     }
 
@@ -428,15 +534,19 @@ class FidelityIT {
   }
 
   /** One theme of the source: its heading and its items as raw Markdown. */
-  record SourceTheme(String heading, List<String> lesson, List<String> national,
-      List<String> local, List<String> footnotes, List<String> links) {
-  }
+  record SourceTheme(
+      String heading,
+      List<String> lesson,
+      List<String> national,
+      List<String> local,
+      List<String> footnotes,
+      List<String> links) {}
 
   /**
-   * A small parser of the publication's irregular Markdown: theme headings at any level after
-   * the Introduction, the "nationally" and "locally" sections at {@code ##} or {@code ###},
-   * list items with continuation lines, links on their own line (which belong to the item or
-   * paragraph before them), and footnotes after a {@code ---} rule.
+   * A small parser of the publication's irregular Markdown: theme headings at any level after the
+   * Introduction, the "nationally" and "locally" sections at {@code ##} or {@code ###}, list items
+   * with continuation lines, links on their own line (which belong to the item or paragraph before
+   * them), and footnotes after a {@code ---} rule.
    */
   record SourcePublication(List<String> introduction, List<SourceTheme> themes) {
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*$");
@@ -445,14 +555,18 @@ class FidelityIT {
     private static final Pattern FOOTNOTE =
         Pattern.compile("^(?:<sup>\\s*\\w+\\s*</sup>|\\[\\^[^\\]]+\\]:)\\s*(.*)$");
 
-    private enum Section { LESSON, NATIONAL, LOCAL }
+    private enum Section {
+      LESSON,
+      NATIONAL,
+      LOCAL
+    }
 
     static SourcePublication parse(List<String> lines) {
       Parser parser = new Parser();
       lines.forEach(parser::line);
       parser.flush();
-      List<SourceTheme> themes = parser.themes.stream().map(Builder::build)
-          .collect(Collectors.toList());
+      List<SourceTheme> themes =
+          parser.themes.stream().map(Builder::build).collect(Collectors.toList());
       return new SourcePublication(List.copyOf(parser.introduction), List.copyOf(themes));
     }
 
@@ -469,10 +583,16 @@ class FidelityIT {
 
       SourceTheme build() {
         Set<String> links = new LinkedHashSet<>();
-        Stream.of(lesson, national, local).flatMap(List::stream)
+        Stream.of(lesson, national, local)
+            .flatMap(List::stream)
             .forEach(text -> links.addAll(links(text)));
-        return new SourceTheme(heading, List.copyOf(lesson), List.copyOf(national),
-            List.copyOf(local), List.copyOf(footnotes), List.copyOf(links));
+        return new SourceTheme(
+            heading,
+            List.copyOf(lesson),
+            List.copyOf(national),
+            List.copyOf(local),
+            List.copyOf(footnotes),
+            List.copyOf(links));
       }
     }
 
@@ -552,8 +672,10 @@ class FidelityIT {
           introduction.add(text);
           return;
         }
-        List<String> target = section == Section.NATIONAL ? theme.national
-            : section == Section.LOCAL ? theme.local : theme.lesson;
+        List<String> target =
+            section == Section.NATIONAL
+                ? theme.national
+                : section == Section.LOCAL ? theme.local : theme.lesson;
         if (!listItem && isLinkOnly(text)) {
           // A link on its own line belongs to the item (or paragraph) it follows.
           List<String> owner = !target.isEmpty() ? target : theme.lesson;

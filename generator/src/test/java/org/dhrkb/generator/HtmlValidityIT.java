@@ -53,11 +53,14 @@ class HtmlValidityIT {
   void theCheckerReportsErrorsWithLineAndColumn(@TempDir Path tmp) throws Exception {
     // A checker that silently checks nothing would pass every page: prove it finds a known slip.
     Path bad = tmp.resolve("bad.html");
-    Files.writeString(bad, "<!DOCTYPE html>\n<html lang=\"en\"><head><title>t</title></head>\n"
-        + "<body><p><div>block in a paragraph</div><img src=\"x.png\"></p></body></html>\n");
+    Files.writeString(
+        bad,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><title>t</title></head>\n"
+            + "<body><p><div>block in a paragraph</div><img src=\"x.png\"></p></body></html>\n");
     messages.clear();
     validator.checkHtmlFile(bad.toFile(), true);
-    assertTrue(messages.errors.stream().anyMatch(m -> m.startsWith("3:") && m.contains("alt")),
+    assertTrue(
+        messages.errors.stream().anyMatch(m -> m.startsWith("3:") && m.contains("alt")),
         () -> "expected an error at line 3 about the missing alt, got " + messages.errors);
   }
 
@@ -65,9 +68,14 @@ class HtmlValidityIT {
     messages.clear();
     validator.checkHtmlFile(dir.resolve(page).toFile(), true);
     if (!messages.errors.isEmpty()) {
-      fail(page + ": " + messages.errors.size() + " HTML error(s) from the Nu HTML Checker:\n"
-          + messages.errors.stream().map(m -> "  " + page + ":" + m)
-              .collect(Collectors.joining("\n")));
+      fail(
+          page
+              + ": "
+              + messages.errors.size()
+              + " HTML error(s) from the Nu HTML Checker:\n"
+              + messages.errors.stream()
+                  .map(m -> "  " + page + ":" + m)
+                  .collect(Collectors.joining("\n")));
     }
   }
 

@@ -22,8 +22,11 @@ class MovedIdIT {
   @Test
   void renamedItemKeepsItsOldLinkWithAMovedNotice(@TempDir Path work) throws Exception {
     Path site = copy(work);
-    edit(site, s -> s.replace("id: risk-local-dip-sampling", "id: risk-local-test-forms")
-        + "moved:\n  risk-local-dip-sampling: risk-local-test-forms\n");
+    edit(
+        site,
+        s ->
+            s.replace("id: risk-local-dip-sampling", "id: risk-local-test-forms")
+                + "moved:\n  risk-local-dip-sampling: risk-local-test-forms\n");
     Path out = work.resolve("out/site");
     Generator.create(c -> c.site(site).templates(templates()).output(out)).build();
     Document page = Jsoup.parse(out.resolve("themes/risk-assessment.html").toFile(), "UTF-8");
@@ -38,9 +41,15 @@ class MovedIdIT {
   void movedToAnIdThatDoesNotExistFails(@TempDir Path work) throws Exception {
     Path site = copy(work);
     edit(site, s -> s + "moved:\n  risk-local-old: risk-local-nowhere\n");
-    ContentException e = assertThrows(ContentException.class, () -> Generator.create(
-        c -> c.site(site).templates(templates()).output(work.resolve("out/site"))).build());
-    assertTrue(e.getMessage().contains("moved to an id that does not exist: 'risk-local-nowhere'"),
+    ContentException e =
+        assertThrows(
+            ContentException.class,
+            () ->
+                Generator.create(
+                        c -> c.site(site).templates(templates()).output(work.resolve("out/site")))
+                    .build());
+    assertTrue(
+        e.getMessage().contains("moved to an id that does not exist: 'risk-local-nowhere'"),
         e.getMessage());
   }
 
@@ -51,8 +60,8 @@ class MovedIdIT {
   private static void edit(Path site, java.util.function.UnaryOperator<String> change)
       throws Exception {
     Path file = site.resolve(THEME);
-    Files.writeString(file, change.apply(Files.readString(file, StandardCharsets.UTF_8)),
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        file, change.apply(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
   }
 
   private static Path copy(Path work) {

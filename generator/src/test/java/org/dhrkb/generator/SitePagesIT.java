@@ -26,15 +26,29 @@ import org.junit.jupiter.api.Test;
 
 /** The built site from the real content: pages, items, permalinks and links a reader relies on. */
 class SitePagesIT {
-  private static final List<String> KINDS = List.of("lesson", "national-action",
-      "local-suggestion", "resource", "reference", "glossary-entry");
-  private static final List<String> THEMES = List.of("awareness-raising",
-      "healthcare-professionals", "risk-assessment", "information-sharing", "complex-needs",
-      "perpetrators-and-bail", "safeguarding-children");
+  private static final List<String> KINDS =
+      List.of(
+          "lesson",
+          "national-action",
+          "local-suggestion",
+          "resource",
+          "reference",
+          "glossary-entry");
+  private static final List<String> THEMES =
+      List.of(
+          "awareness-raising",
+          "healthcare-professionals",
+          "risk-assessment",
+          "information-sharing",
+          "complex-needs",
+          "perpetrators-and-bail",
+          "safeguarding-children");
 
   private static BuiltSite site;
+
   /** Every item element in the site, by id. */
   private static Map<String, Element> items;
+
   /** Every id in the site, by page. */
   private static Map<String, Set<String>> idsByPage;
 
@@ -45,8 +59,7 @@ class SitePagesIT {
     idsByPage = new HashMap<>();
     for (String page : site.htmlPages()) {
       Document doc = site.page(page);
-      idsByPage.put(page, doc.select("[id]").stream().map(Element::id)
-          .collect(Collectors.toSet()));
+      idsByPage.put(page, doc.select("[id]").stream().map(Element::id).collect(Collectors.toSet()));
       for (Element item : doc.select("[data-kb-kind]")) {
         Element previous = items.put(item.id(), item);
         assertTrue(previous == null, "item id '" + item.id() + "' appears twice (" + page + ")");
@@ -63,8 +76,10 @@ class SitePagesIT {
       assertFalse(item.attr("data-kb-title").isBlank(), "no title on " + item.id());
       assertTrue(item.hasAttr("data-kb-audiences"), "no audiences on " + item.id());
       if (!item.attr("data-kb-kind").equals("glossary-entry")) {
-        assertTrue(THEMES.contains(item.attr("data-kb-theme"))
-            || item.attr("data-kb-theme").equals("further-advice"), "theme of " + item.id());
+        assertTrue(
+            THEMES.contains(item.attr("data-kb-theme"))
+                || item.attr("data-kb-theme").equals("further-advice"),
+            "theme of " + item.id());
         assertFalse(item.attr("data-kb-theme-title").isBlank(), "theme title of " + item.id());
       }
       assertNotNull(item.selectFirst(".kb-item__text"), "no text element in " + item.id());
@@ -91,7 +106,8 @@ class SitePagesIT {
     for (Element item : items.values()) {
       for (String audience : item.attr("data-kb-audiences").split(" ")) {
         if (!audience.isEmpty()) {
-          assertTrue(Files.exists(site.dir().resolve("audiences/" + audience + ".html")),
+          assertTrue(
+              Files.exists(site.dir().resolve("audiences/" + audience + ".html")),
               item.id() + " names audience " + audience + " with no page");
         }
       }
@@ -108,11 +124,10 @@ class SitePagesIT {
         assertNotNull(page.getElementById(link.attr("href").substring(1)), link.attr("href"));
       }
       assertEquals(i > 0, page.selectFirst("a[rel=prev]") != null, THEMES.get(i));
-      assertEquals(i < THEMES.size() - 1, page.selectFirst("a[rel=next]") != null,
-          THEMES.get(i));
+      assertEquals(i < THEMES.size() - 1, page.selectFirst("a[rel=next]") != null, THEMES.get(i));
       if (i > 0) {
-        assertEquals("/themes/" + THEMES.get(i - 1) + ".html",
-            page.expectFirst("a[rel=prev]").attr("href"));
+        assertEquals(
+            "/themes/" + THEMES.get(i - 1) + ".html", page.expectFirst("a[rel=prev]").attr("href"));
       }
       assertEquals(1, page.select("[data-kb-kind=lesson]").size(), THEMES.get(i));
       assertFalse(page.select("[data-kb-kind=national-action]").isEmpty(), THEMES.get(i));
@@ -129,13 +144,16 @@ class SitePagesIT {
         String audience = doc.expectFirst("main").attr("data-kb-audience");
         assertEquals("audiences/" + audience + ".html", page);
         assertFalse(doc.expectFirst("main").attr("data-kb-audience-label").isBlank());
-        Set<String> listed = doc.select(".kb-listing__title a").stream()
-            .map(a -> a.attr("href")).collect(Collectors.toSet());
-        Set<String> expected = items.values().stream()
-            .filter(i -> !i.attr("data-kb-kind").equals("reference"))
-            .filter(i -> List.of(i.attr("data-kb-audiences").split(" ")).contains(audience))
-            .map(i -> "/" + permalink(i))
-            .collect(Collectors.toSet());
+        Set<String> listed =
+            doc.select(".kb-listing__title a").stream()
+                .map(a -> a.attr("href"))
+                .collect(Collectors.toSet());
+        Set<String> expected =
+            items.values().stream()
+                .filter(i -> !i.attr("data-kb-kind").equals("reference"))
+                .filter(i -> List.of(i.attr("data-kb-audiences").split(" ")).contains(audience))
+                .map(i -> "/" + permalink(i))
+                .collect(Collectors.toSet());
         assertFalse(expected.isEmpty(), "no items for " + audience);
         assertEquals(expected, listed, "items listed on " + page);
         assertTrue(doc.select("[data-kb-kind]").isEmpty(), page + " must not re-publish items");
@@ -159,33 +177,37 @@ class SitePagesIT {
   @Test
   void glossaryDefinesEveryAcronymWithItsExpansionAndTodaysName() {
     Document glossary = site.page("glossary.html");
-    for (String term : List.of("MARAC", "IDVA", "DASH", "CAADA", "IRIS", "NICE", "RCGP", "MAPPA",
-        "NOMS", "CPS", "OFFLOC", "PCC", "HMIC", "HSCIC", "PND", "MASH", "IESD", "VAWG", "AVA")) {
-      Element entry = glossary.selectFirst("[data-kb-kind=glossary-entry][data-kb-term=" + term
-          + "]");
+    for (String term :
+        List.of(
+            "MARAC", "IDVA", "DASH", "CAADA", "IRIS", "NICE", "RCGP", "MAPPA", "NOMS", "CPS",
+            "OFFLOC", "PCC", "HMIC", "HSCIC", "PND", "MASH", "IESD", "VAWG", "AVA")) {
+      Element entry =
+          glossary.selectFirst("[data-kb-kind=glossary-entry][data-kb-term=" + term + "]");
       assertNotNull(entry, "glossary entry for " + term);
       assertFalse(entry.attr("data-kb-expansion").isBlank(), "expansion of " + term);
     }
     Element caada = glossary.expectFirst("[data-kb-term=CAADA]");
-    assertTrue(caada.expectFirst(".kb-item__since").text().contains("SafeLives"),
-        caada.text());
+    assertTrue(caada.expectFirst(".kb-item__since").text().contains("SafeLives"), caada.text());
   }
 
   @Test
   void resourcesPageGroupsEveryResourceByThemeAndByOrganisation() {
     Document page = site.page("resources.html");
-    List<Element> resources = items.values().stream()
-        .filter(i -> i.attr("data-kb-kind").equals("resource")).toList();
+    List<Element> resources =
+        items.values().stream().filter(i -> i.attr("data-kb-kind").equals("resource")).toList();
     assertTrue(resources.size() >= 15, "resources: " + resources.size());
     Element byTheme = page.expectFirst("#by-theme");
     Element byOrg = page.expectFirst("#by-organisation");
     for (Element r : resources) {
       String href = r.expectFirst(".kb-item__title a").attr("href");
-      long sharing = resources.stream()
-          .filter(o -> o.expectFirst(".kb-item__title a").attr("href").equals(href)).count();
+      long sharing =
+          resources.stream()
+              .filter(o -> o.expectFirst(".kb-item__title a").attr("href").equals(href))
+              .count();
       Elements links = page.select("a[href=" + cssString(href) + "]");
       assertEquals(2 * sharing, links.size(), "listed by theme and by organisation: " + href);
-      assertTrue(page.select("a[href=" + cssString("/" + permalink(r)) + "]").size() >= 2,
+      assertTrue(
+          page.select("a[href=" + cssString("/" + permalink(r)) + "]").size() >= 2,
           "resources page links back to " + r.id());
     }
     assertTrue(byOrg.elementSiblingIndex() > byTheme.elementSiblingIndex());
@@ -196,8 +218,9 @@ class SitePagesIT {
   void aboutPageCarriesTheOpenGovernmentLicenceAttribution() {
     Document about = site.page("about.html");
     assertTrue(about.text().contains("Open Government Licence v3.0"), about.text());
-    assertNotNull(about.selectFirst(
-        "main a[href=https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/]"));
+    assertNotNull(
+        about.selectFirst(
+            "main a[href=https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/]"));
     assertTrue(about.text().contains("November 2013"));
   }
 
@@ -213,7 +236,8 @@ class SitePagesIT {
       }
       for (Element e : page.select("link[href], img[src], iframe, source")) {
         String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
-        assertTrue(url.startsWith("/") || e.normalName().equals("link") && isNavigationLink(e),
+        assertTrue(
+            url.startsWith("/") || e.normalName().equals("link") && isNavigationLink(e),
             name + " loads " + url);
       }
       assertTrue(page.select("[style], [onclick], [onload]").isEmpty(), name + " inline style");
@@ -227,7 +251,8 @@ class SitePagesIT {
     for (String name : site.htmlPages()) {
       for (Element a : site.page(name).select("a[href]")) {
         String href = a.attr("href");
-        if (href.matches("(?i)(https?|mailto):.*") || href.startsWith("/search")
+        if (href.matches("(?i)(https?|mailto):.*")
+            || href.startsWith("/search")
             || href.startsWith("/api/")) {
           continue;
         }
@@ -237,7 +262,8 @@ class SitePagesIT {
         String target = path.isEmpty() ? name : resolve(name, path);
         if (!Files.isRegularFile(site.dir().resolve(target))) {
           broken.add(name + ": " + href + " (no file " + target + ")");
-        } else if (!fragment.isEmpty() && target.endsWith(".html")
+        } else if (!fragment.isEmpty()
+            && target.endsWith(".html")
             && !idsByPage.get(target).contains(fragment)) {
           broken.add(name + ": " + href + " (no id " + fragment + ")");
         }
@@ -251,16 +277,19 @@ class SitePagesIT {
     assertEquals("Page not found", site.page("404.html").expectFirst("h1").text());
     String robots = Files.readString(site.dir().resolve("robots.txt"));
     assertTrue(robots.contains("User-agent: *"), robots);
-    Document sitemap = Jsoup.parse(Files.readString(site.dir().resolve("sitemap.xml")), "",
-        Parser.xmlParser());
-    Set<String> locs = sitemap.select("url > loc").stream().map(Element::text)
-        .collect(Collectors.toSet());
+    Document sitemap =
+        Jsoup.parse(Files.readString(site.dir().resolve("sitemap.xml")), "", Parser.xmlParser());
+    Set<String> locs =
+        sitemap.select("url > loc").stream().map(Element::text).collect(Collectors.toSet());
     for (String theme : THEMES) {
       assertTrue(locs.stream().anyMatch(l -> l.endsWith("/themes/" + theme + ".html")), theme);
     }
     assertTrue(locs.stream().anyMatch(l -> l.endsWith("/glossary.html")));
-    Document feed = Jsoup.parse(Files.readString(site.dir().resolve("feed.xml"),
-        StandardCharsets.UTF_8), "", Parser.xmlParser());
+    Document feed =
+        Jsoup.parse(
+            Files.readString(site.dir().resolve("feed.xml"), StandardCharsets.UTF_8),
+            "",
+            Parser.xmlParser());
     assertEquals("http://www.w3.org/2005/Atom", feed.expectFirst("feed").attr("xmlns"));
     assertFalse(feed.select("feed > entry > title").isEmpty(), "the feed has an entry");
     assertTrue(Files.exists(site.dir().resolve("css/site.css")));
@@ -275,7 +304,8 @@ class SitePagesIT {
     assertFalse(css.contains("@font-face"), "no web font to fetch");
     assertTrue(css.contains("system-ui"), "our font stack");
     for (String name : site.htmlPages()) {
-      assertTrue(site.page(name).select("svg.govuk-header__logotype, .govuk-logo-dot").isEmpty(),
+      assertTrue(
+          site.page(name).select("svg.govuk-header__logotype, .govuk-logo-dot").isEmpty(),
           name + " shows the crown");
     }
   }
@@ -291,7 +321,9 @@ class SitePagesIT {
       return p.isEmpty() || p.endsWith("/") ? p + "index.html" : p;
     }
     Path base = Path.of(from).getParent();
-    return (base == null ? Path.of(path) : base.resolve(path)).normalize().toString()
+    return (base == null ? Path.of(path) : base.resolve(path))
+        .normalize()
+        .toString()
         .replace('\\', '/');
   }
 

@@ -29,9 +29,9 @@ final class BuildCommand implements Callable<Integer> {
   static boolean build(Generator generator, Main main) {
     try {
       Generator.Report report = generator.build();
-      main.out.printf("Built %d pages, %d items in %.1f s: %s%n",
-          report.pages(), report.items(), report.elapsed().toMillis() / 1000.0,
-          report.output());
+      main.out.printf(
+          "Built %d pages, %d items in %.1f s: %s%n",
+          report.pages(), report.items(), report.elapsed().toMillis() / 1000.0, report.output());
       return true;
     } catch (ContentException e) {
       printErrors(e, main);

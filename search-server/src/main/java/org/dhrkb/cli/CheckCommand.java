@@ -10,8 +10,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = "Validate site/ without building: prints every problem as"
-        + " file:line:col: error: ... and exits 1 if there is any.")
+    description =
+        "Validate site/ without building: prints every problem as"
+            + " file:line:col: error: ... and exits 1 if there is any.")
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand Main main;
 

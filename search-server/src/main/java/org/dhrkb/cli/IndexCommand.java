@@ -31,8 +31,9 @@ final class IndexCommand implements Callable<Integer> {
     Path indexFolder = options.indexFolder(main);
     long start = System.nanoTime();
     int documents = SearchIndex.rebuild(site, indexFolder);
-    main.out.printf("Indexed %d documents in %d ms: %s%n", documents,
-        (System.nanoTime() - start) / 1_000_000, indexFolder);
+    main.out.printf(
+        "Indexed %d documents in %d ms: %s%n",
+        documents, (System.nanoTime() - start) / 1_000_000, indexFolder);
     return 0;
   }
 }

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Entry point of {@code kb}. {@link #run} parses the arguments and returns the exit code, so
- * tests run the real command line without touching {@code System.out} or exiting the JVM.
+ * Entry point of {@code kb}. {@link #run} parses the arguments and returns the exit code, so tests
+ * run the real command line without touching {@code System.out} or exiting the JVM.
  */
 @Command(
     name = "kb",
@@ -28,8 +28,9 @@ public final class Main implements Runnable {
 
   @Option(
       names = "--root",
-      description = "The checkout (with site/ and templates/). Default: -Dkb.root, else the"
-          + " nearest folder above the working folder that has site/.",
+      description =
+          "The checkout (with site/ and templates/). Default: -Dkb.root, else the"
+              + " nearest folder above the working folder that has site/.",
       scope = CommandLine.ScopeType.INHERIT)
   Path root;
 
@@ -48,8 +49,10 @@ public final class Main implements Runnable {
       return root.toAbsolutePath().normalize();
     }
     String configured = System.getProperty("kb.root");
-    Path start = configured != null && !configured.isBlank()
-        ? Path.of(configured) : Path.of("").toAbsolutePath();
+    Path start =
+        configured != null && !configured.isBlank()
+            ? Path.of(configured)
+            : Path.of("").toAbsolutePath();
     for (Path p = start.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
       if (Files.isDirectory(p.resolve("site"))) {
         return p;
@@ -67,14 +70,16 @@ public final class Main implements Runnable {
     Main main = new Main();
     main.out = out;
     main.err = err;
-    CommandLine commandLine = new CommandLine(main)
-        .setOut(out)
-        .setErr(err)
-        .setExecutionExceptionHandler((e, cmd, parsed) -> {
-          err.println("kb: " + e.getMessage());
-          err.flush();
-          return 1;
-        });
+    CommandLine commandLine =
+        new CommandLine(main)
+            .setOut(out)
+            .setErr(err)
+            .setExecutionExceptionHandler(
+                (e, cmd, parsed) -> {
+                  err.println("kb: " + e.getMessage());
+                  err.flush();
+                  return 1;
+                });
     try {
       return commandLine.execute(args);
     } finally {
@@ -84,8 +89,8 @@ public final class Main implements Runnable {
   }
 
   /**
-   * OrientDB (JBake's in-memory store) logs through java.util.logging at INFO; held here
-   * because java.util.logging keeps loggers only weakly.
+   * OrientDB (JBake's in-memory store) logs through java.util.logging at INFO; held here because
+   * java.util.logging keeps loggers only weakly.
    */
   private static final java.util.logging.Logger ORIENT_LOG =
       java.util.logging.Logger.getLogger("com.orientechnologies");

@@ -28,7 +28,9 @@ final class RelevanceCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Mixin SiteOptions options;
 
-  @Option(names = "--judgments", paramLabel = "FILE",
+  @Option(
+      names = "--judgments",
+      paramLabel = "FILE",
       description = "Judged queries (query<TAB>id:grade ...); default: the built-in set.")
   Path judgmentsFile;
 
@@ -49,11 +51,16 @@ final class RelevanceCommand implements Callable<Integer> {
     try (SearchIndex index = SearchIndex.open(site, options.indexFolder(main))) {
       RelevanceSuite.Report report = RelevanceSuite.run(new SearchService(index), judgments);
       for (RelevanceSuite.QueryScore score : report.queries()) {
-        main.out.printf("%.3f %s  %-45s  %s%n", score.ndcg(), score.success() ? "+" : "-",
-            score.query(), String.join(" ", score.returned().subList(0, Math.min(3, score.returned().size()))));
+        main.out.printf(
+            "%.3f %s  %-45s  %s%n",
+            score.ndcg(),
+            score.success() ? "+" : "-",
+            score.query(),
+            String.join(" ", score.returned().subList(0, Math.min(3, score.returned().size()))));
       }
-      main.out.printf("%d queries: nDCG@10 %.3f, success@1 %.3f%n", report.queries().size(),
-          report.ndcg(), report.successAt1());
+      main.out.printf(
+          "%d queries: nDCG@10 %.3f, success@1 %.3f%n",
+          report.queries().size(), report.ndcg(), report.successAt1());
     }
     return 0;
   }

@@ -26,22 +26,31 @@ import picocli.CommandLine.ParentCommand;
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand Main main;
 
-  @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      description = "Port (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--host", defaultValue = "localhost",
+  @Option(
+      names = "--host",
+      defaultValue = "localhost",
       description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
   String host;
 
   @Mixin SiteOptions options;
 
-  @Option(names = "--search-only",
+  @Option(
+      names = "--search-only",
       description = "Serve only the search (API and results page), beside a separate static host.")
   boolean searchOnly;
 
-  @Option(names = "--cors-origin", paramLabel = "ORIGIN",
-      description = "An origin allowed to call the JSON API from its pages, e.g."
-          + " https://kb.example.org (repeatable).")
+  @Option(
+      names = "--cors-origin",
+      paramLabel = "ORIGIN",
+      description =
+          "An origin allowed to call the JSON API from its pages, e.g."
+              + " https://kb.example.org (repeatable).")
   List<String> corsOrigins = new ArrayList<>();
 
   @Override
@@ -52,25 +61,42 @@ final class ServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     try (SearchIndex index = SearchIndex.open(served, options.indexFolder(main));
-        SearchServer server = SearchServer.create(c -> {
-          c.site(served).host(host).port(port).searchOnly(searchOnly)
-              .search(new SearchService(index));
-          corsOrigins.forEach(c::corsOrigin);
-        }).start()) {
+        SearchServer server =
+            SearchServer.create(
+                    c -> {
+                      c.site(served)
+                          .host(host)
+                          .port(port)
+                          .searchOnly(searchOnly)
+                          .search(new SearchService(index));
+                      corsOrigins.forEach(c::corsOrigin);
+                    })
+                .start()) {
       // A rebuilt site (./kb build in another terminal) is indexed and swapped in.
-      index.watch(Duration.ofSeconds(1), message -> {
-        main.out.println(message);
-        main.out.flush();
-      }, problem -> {
-        main.err.println("kb serve: could not index the new site yet: " + problem.getMessage());
-        main.err.flush();
-      });
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        server.close();
-        stopped.countDown();
-      }, "kb-shutdown"));
-      main.out.println((searchOnly ? "Searching " : "Serving ") + served + " on " + server.url()
-          + " (Ctrl+C stops)");
+      index.watch(
+          Duration.ofSeconds(1),
+          message -> {
+            main.out.println(message);
+            main.out.flush();
+          },
+          problem -> {
+            main.err.println("kb serve: could not index the new site yet: " + problem.getMessage());
+            main.err.flush();
+          });
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    server.close();
+                    stopped.countDown();
+                  },
+                  "kb-shutdown"));
+      main.out.println(
+          (searchOnly ? "Searching " : "Serving ")
+              + served
+              + " on "
+              + server.url()
+              + " (Ctrl+C stops)");
       main.out.flush();
       stopped.await();
     }

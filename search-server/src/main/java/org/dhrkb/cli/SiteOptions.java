@@ -7,17 +7,21 @@ import picocli.CommandLine.Option;
 
 /** The options that say which built site a command works on, and where its index lives. */
 final class SiteOptions {
-  @Option(names = "--site", paramLabel = "DIR",
+  @Option(
+      names = "--site",
+      paramLabel = "DIR",
       description = "Use this already built site folder instead of building target/site/.")
   Path site;
 
-  @Option(names = "--index", paramLabel = "DIR",
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
       description = "Where the search index lives (default: target/search-index/).")
   Path index;
 
   /**
-   * The site folder to use: {@code --site} as given, else target/site/ built first when stale.
-   * Null (with the errors printed) when the content is bad or the folder is missing.
+   * The site folder to use: {@code --site} as given, else target/site/ built first when stale. Null
+   * (with the errors printed) when the content is bad or the folder is missing.
    */
   Path siteFolder(Main main, String command) {
     Path folder = site;
@@ -29,8 +33,12 @@ final class SiteOptions {
       folder = generator.output();
     }
     if (!Files.isDirectory(folder)) {
-      main.err.println("kb " + command + ": no site at " + folder
-          + "; build it with ./kb build or pass --site DIR.");
+      main.err.println(
+          "kb "
+              + command
+              + ": no site at "
+              + folder
+              + "; build it with ./kb build or pass --site DIR.");
       return null;
     }
     return folder.toAbsolutePath().normalize();

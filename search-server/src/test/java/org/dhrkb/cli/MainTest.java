@@ -50,7 +50,8 @@ class MainTest {
   void indexRebuildsTheIndexOfAGivenSite(@TempDir Path dir) throws Exception {
     Path site = org.dhrkb.search.MiniSite.write(dir.resolve("site"));
     Path index = dir.resolve("index");
-    assertEquals(0, run("index", "--site", site.toString(), "--index", index.toString()), err.toString());
+    assertEquals(
+        0, run("index", "--site", site.toString(), "--index", index.toString()), err.toString());
     assertTrue(out.toString().matches("(?s)Indexed \\d+ documents in \\d+ ms: .*"), out.toString());
     try (var generations = Files.list(index)) {
       assertEquals(1, generations.count());
@@ -67,9 +68,10 @@ class MainTest {
     Files.createDirectories(root.resolve("site/content/themes"));
     Files.createDirectories(root.resolve("templates"));
     Files.writeString(root.resolve("site/jbake.properties"), "");
-    Files.writeString(root.resolve("site/content/themes/broken.yaml"), "type: theme\nstatus: published\n");
+    Files.writeString(
+        root.resolve("site/content/themes/broken.yaml"), "type: theme\nstatus: published\n");
     assertEquals(1, run("--root", root.toString(), "check"));
-    assertTrue(err.toString().lines().anyMatch(l -> l.matches(".+:\\d+:\\d+: error: .+")),
-        err.toString());
+    assertTrue(
+        err.toString().lines().anyMatch(l -> l.matches(".+:\\d+:\\d+: error: .+")), err.toString());
   }
 }

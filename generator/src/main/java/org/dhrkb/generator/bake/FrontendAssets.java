@@ -23,14 +23,13 @@ import java.util.stream.Stream;
 import org.dhrkb.generator.BuildException;
 
 /**
- * The site's look: GOV.UK Frontend from its Maven webjar, compiled from Sass with our own
- * settings (our font stack, no crown), and its JavaScript. Compiling takes seconds, so the CSS
- * is cached by the hash of our Sass and the GOV.UK Frontend version.
+ * The site's look: GOV.UK Frontend from its Maven webjar, compiled from Sass with our own settings
+ * (our font stack, no crown), and its JavaScript. Compiling takes seconds, so the CSS is cached by
+ * the hash of our Sass and the GOV.UK Frontend version.
  */
 public final class FrontendAssets {
   private static final String WEBJAR = "META-INF/resources/webjars/govuk-frontend/";
-  private static final String POM =
-      "META-INF/maven/org.webjars.npm/govuk-frontend/pom.properties";
+  private static final String POM = "META-INF/maven/org.webjars.npm/govuk-frontend/pom.properties";
 
   private FrontendAssets() {}
 
@@ -54,8 +53,9 @@ public final class FrontendAssets {
           sass.setLoadPaths(List.of(govuk.toFile(), scssDir.toFile()));
           sass.setQuietDeps(true);
           // GOV.UK Frontend 5 uses @import, which Dart Sass reports as deprecated on every build.
-          sass.setLoggingHandler(new de.larsgrefer.sass.embedded.logging.Slf4jLoggingHandler(
-              org.slf4j.LoggerFactory.getLogger(FrontendAssets.class)));
+          sass.setLoggingHandler(
+              new de.larsgrefer.sass.embedded.logging.Slf4jLoggingHandler(
+                  org.slf4j.LoggerFactory.getLogger(FrontendAssets.class)));
           CompileSuccess result = sass.compileFile(main.toFile(), OutputStyle.COMPRESSED);
           Files.writeString(cached, result.getCss(), StandardCharsets.UTF_8);
         }
@@ -63,7 +63,9 @@ public final class FrontendAssets {
       Files.copy(cached, css, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       Path js = site.resolve("js/govuk-frontend.min.js");
       Files.createDirectories(js.getParent());
-      Files.copy(govuk.resolve("dist/govuk/govuk-frontend.min.js"), js,
+      Files.copy(
+          govuk.resolve("dist/govuk/govuk-frontend.min.js"),
+          js,
           java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (SassCompilationFailedException e) {
       throw new BuildException("the stylesheet does not compile: " + e.getMessage(), e);
@@ -75,8 +77,9 @@ public final class FrontendAssets {
   private static String govukVersion() throws IOException {
     try (InputStream in = FrontendAssets.class.getClassLoader().getResourceAsStream(POM)) {
       if (in == null) {
-        throw new BuildException("govuk-frontend is not on the classpath; it comes from "
-            + "org.webjars.npm:govuk-frontend in generator/pom.xml");
+        throw new BuildException(
+            "govuk-frontend is not on the classpath; it comes from "
+                + "org.webjars.npm:govuk-frontend in generator/pom.xml");
       }
       Properties p = new Properties();
       p.load(in);
@@ -95,14 +98,16 @@ public final class FrontendAssets {
     if (anchor == null) {
       throw new BuildException("govuk-frontend " + version + " files not found in its webjar");
     }
-    Path tmp = Files.createDirectories(cacheDir).resolve("govuk-frontend-" + version + ".tmp"
-        + System.nanoTime());
+    Path tmp =
+        Files.createDirectories(cacheDir)
+            .resolve("govuk-frontend-" + version + ".tmp" + System.nanoTime());
     JarURLConnection connection = (JarURLConnection) anchor.openConnection();
     connection.setUseCaches(false);
     try (JarFile jar = connection.getJarFile()) {
       for (JarEntry entry : (Iterable<JarEntry>) jar.stream()::iterator) {
         String name = entry.getName();
-        if (entry.isDirectory() || !name.startsWith(prefix)
+        if (entry.isDirectory()
+            || !name.startsWith(prefix)
             || !(name.endsWith(".scss") || name.endsWith(".min.js"))) {
           continue;
         }

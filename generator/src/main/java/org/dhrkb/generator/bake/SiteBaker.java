@@ -12,13 +12,14 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
- * Bakes the site with JBake: content files through the Freemarker templates into a folder.
- * Closing it shuts JBake's OrientDB store down, without which its threads keep the JVM alive
- * for about 15 seconds after the bake.
+ * Bakes the site with JBake: content files through the Freemarker templates into a folder. Closing
+ * it shuts JBake's OrientDB store down, without which its threads keep the JVM alive for about 15
+ * seconds after the bake.
  */
 public final class SiteBaker implements AutoCloseable {
   /** JBake creates its template engines itself; the knowledge base reaches them from here. */
   private static volatile KnowledgeBase current;
+
   private static final Object ONE_BAKE_AT_A_TIME = new Object();
 
   static {
@@ -45,14 +46,15 @@ public final class SiteBaker implements AutoCloseable {
       if (!Orient.instance().isActive()) {
         Orient.instance().startup();
       }
-      DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-          .createDefaultJbakeConfiguration(siteDir.toFile(), destination.toFile(), true);
+      DefaultJBakeConfiguration config =
+          new JBakeConfigurationFactory()
+              .createDefaultJbakeConfiguration(siteDir.toFile(), destination.toFile(), true);
       config.setTemplateFolder(templatesDir.toFile());
       config.setDatabaseStore("memory");
       return new SiteBaker(new Oven(config));
     } catch (RuntimeException e) {
-      throw new BuildException("JBake could not be set up for " + siteDir + ": "
-          + e.getMessage(), e);
+      throw new BuildException(
+          "JBake could not be set up for " + siteDir + ": " + e.getMessage(), e);
     }
   }
 
@@ -76,8 +78,10 @@ public final class SiteBaker implements AutoCloseable {
     }
     List<Throwable> errors = oven.getErrors();
     if (!errors.isEmpty()) {
-      throw new BuildException("the templates failed to render:\n" + errors.stream()
-          .map(SiteBaker::describe).collect(Collectors.joining("\n")), errors.get(0));
+      throw new BuildException(
+          "the templates failed to render:\n"
+              + errors.stream().map(SiteBaker::describe).collect(Collectors.joining("\n")),
+          errors.get(0));
     }
   }
 

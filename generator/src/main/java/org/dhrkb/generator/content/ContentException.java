@@ -11,8 +11,10 @@ public final class ContentException extends Exception {
    * @param errors the problems, in the order they were found; not empty
    */
   public ContentException(List<ContentError> errors) {
-    super(errors.size() + " content error(s); fix them and build again:\n"
-        + errors.stream().map(ContentError::toString).collect(Collectors.joining("\n")));
+    super(
+        errors.size()
+            + " content error(s); fix them and build again:\n"
+            + errors.stream().map(ContentError::toString).collect(Collectors.joining("\n")));
     this.errors = List.copyOf(errors);
   }
 

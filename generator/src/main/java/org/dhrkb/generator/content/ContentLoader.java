@@ -23,28 +23,44 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads and validates every content file of {@code site/content}: themes and the glossary
- * (YAML), audience and other pages (JBake Markdown with a header). Every problem is collected
- * with its file, line and column; {@link #load} throws them all at once.
+ * Reads and validates every content file of {@code site/content}: themes and the glossary (YAML),
+ * audience and other pages (JBake Markdown with a header). Every problem is collected with its
+ * file, line and column; {@link #load} throws them all at once.
  */
 public final class ContentLoader {
   static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
   /** Two or more capitals (optionally a plural s or digits): MARAC, MARACs, GPs, QS116. */
   static final Pattern ACRONYM =
       Pattern.compile("(?<![\\w.@/-])(" + GlossaryEntry.CAPITALS + "s?)(?![\\w@])");
+
   private static final Pattern URLS =
-      Pattern.compile("\\]\\([^)]*\\)|<[a-z]+:[^>]*>|(https?|mailto):[^\\s)>\\]]+|[\\w.+-]+@[\\w.-]+"
-          + "|<[^>]+>");
-  private static final Pattern LINK_TARGET = Pattern.compile("\\]\\(([^)\\s]+)\\)|href=\"([^\"]+)\"");
+      Pattern.compile(
+          "\\]\\([^)]*\\)|<[a-z]+:[^>]*>|(https?|mailto):[^\\s)>\\]]+|[\\w.+-]+@[\\w.-]+"
+              + "|<[^>]+>");
+  private static final Pattern LINK_TARGET =
+      Pattern.compile("\\]\\(([^)\\s]+)\\)|href=\"([^\"]+)\"");
   private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^([^\\]]+)\\]");
   private static final Set<String> PAGE_TYPES =
       Set.of("home", "page", "audience", "resources", "post", "search");
-  private static final Set<String> THEME_KEYS = orderedSet("type", "status", "title", "order",
-      "summary", "lesson", "national", "local", "resources", "references", "moved");
+  private static final Set<String> THEME_KEYS =
+      orderedSet(
+          "type",
+          "status",
+          "title",
+          "order",
+          "summary",
+          "lesson",
+          "national",
+          "local",
+          "resources",
+          "references",
+          "moved");
   private static final Set<String> ITEM_KEYS =
       orderedSet("id", "title", "audiences", "text", "note", "since");
-  private static final Set<String> RESOURCE_KEYS = orderedSet("id", "title", "url", "publisher",
-      "for", "format", "audiences", "text", "note", "since");
+  private static final Set<String> RESOURCE_KEYS =
+      orderedSet(
+          "id", "title", "url", "publisher", "for", "format", "audiences", "text", "note", "since");
   private static final Set<String> REFERENCE_KEYS = orderedSet("id", "text");
   private static final Set<String> SINCE_KEYS = orderedSet("as-of", "text", "url");
   private static final Set<String> GLOSSARY_KEYS =
@@ -60,6 +76,7 @@ public final class ContentLoader {
 
   /** Texts to check for undefined acronyms once the glossary is known. */
   private final List<Runnable> acronymChecks = new ArrayList<>();
+
   private final List<Runnable> linkChecks = new ArrayList<>();
   private final Set<String> pageUris = new HashSet<>();
   private final Set<String> ids = new HashSet<>();
@@ -130,7 +147,10 @@ public final class ContentLoader {
       }
     }
     if (glossary.isEmpty()) {
-      problems.add(shown(contentDir.resolve("glossary.yaml")), 1, 1,
+      problems.add(
+          shown(contentDir.resolve("glossary.yaml")),
+          1,
+          1,
           "no glossary: add glossary.yaml (type: glossary) defining every acronym");
     }
     KnowledgeBase kb = new KnowledgeBase(themes, audiences, glossary);
@@ -164,8 +184,12 @@ public final class ContentLoader {
     }
     Path shown = shown(file);
     if (end < 0) {
-      problems.add(shown, 1, 1, "missing header: start the file with title=…, type=…, "
-          + "status=published and a line ~~~~~~");
+      problems.add(
+          shown,
+          1,
+          1,
+          "missing header: start the file with title=…, type=…, "
+              + "status=published and a line ~~~~~~");
       return;
     }
     pageUris.add(uriOf(file));
@@ -175,11 +199,21 @@ public final class ContentLoader {
     }
     String type = header.get("type");
     if (type == null) {
-      problems.add(shown, 1, 1, "missing type: add type=page (or " + String.join(", ",
-          PAGE_TYPES) + ") to the header");
+      problems.add(
+          shown,
+          1,
+          1,
+          "missing type: add type=page (or " + String.join(", ", PAGE_TYPES) + ") to the header");
     } else if (!PAGE_TYPES.contains(type)) {
-      problems.add(shown, headerLine.get("type"), 6, "unknown kind of page '" + type
-          + "' (expected one of: " + String.join(", ", PAGE_TYPES) + ")");
+      problems.add(
+          shown,
+          headerLine.get("type"),
+          6,
+          "unknown kind of page '"
+              + type
+              + "' (expected one of: "
+              + String.join(", ", PAGE_TYPES)
+              + ")");
     }
     if ("audience".equals(type)) {
       String slug = header.get("audience");
@@ -191,7 +225,10 @@ public final class ContentLoader {
         problems.add(shown, headerLine.get("order"), 7, "order must be a whole number");
       }
       if (slug == null || !ID.matcher(slug).matches()) {
-        problems.add(shown, headerLine.getOrDefault("audience", 1), 1,
+        problems.add(
+            shown,
+            headerLine.getOrDefault("audience", 1),
+            1,
             "audience pages need audience=<slug> (lower-case words joined by -)");
       } else {
         audiences.add(new Audience(slug, title, label != null ? label : title, order));
@@ -200,8 +237,8 @@ public final class ContentLoader {
     int bodyStart = end + 1;
     if (title != null) {
       int titleLine = headerLine.get("title");
-      acronymChecks.add(() -> checkAcronyms(shown, List.of(lines.get(titleLine - 1)),
-          titleLine - 1));
+      acronymChecks.add(
+          () -> checkAcronyms(shown, List.of(lines.get(titleLine - 1)), titleLine - 1));
     }
     List<String> body = lines.subList(bodyStart, lines.size());
     acronymChecks.add(() -> checkAcronyms(shown, body, bodyStart));
@@ -285,10 +322,10 @@ public final class ContentLoader {
     } else if (order < 99) {
       yaml.error(rootNode, "missing lesson: every theme has exactly one lesson");
     }
-    List<Item> national = readItems(yaml, map.get("national"), Kind.NATIONAL_ACTION,
-        audienceSlugs, footnotes);
-    List<Item> local = readItems(yaml, map.get("local"), Kind.LOCAL_SUGGESTION, audienceSlugs,
-        footnotes);
+    List<Item> national =
+        readItems(yaml, map.get("national"), Kind.NATIONAL_ACTION, audienceSlugs, footnotes);
+    List<Item> local =
+        readItems(yaml, map.get("local"), Kind.LOCAL_SUGGESTION, audienceSlugs, footnotes);
     List<Resource> resources = new ArrayList<>();
     if (map.containsKey("resources")) {
       for (Node node : yaml.sequence(map.get("resources"), "resources")) {
@@ -309,11 +346,12 @@ public final class ContentLoader {
             claimId(yaml, tuple.getKeyNode(), from);
             moved.put(from, to);
             Node toNode = tuple.getValueNode();
-            linkChecks.add(() -> {
-              if (!ids.contains(to)) {
-                yaml.error(toNode, "moved to an id that does not exist: '" + to + "'");
-              }
-            });
+            linkChecks.add(
+                () -> {
+                  if (!ids.contains(to)) {
+                    yaml.error(toNode, "moved to an id that does not exist: '" + to + "'");
+                  }
+                });
           }
         }
       } else {
@@ -325,14 +363,26 @@ public final class ContentLoader {
     }
     Path file = yaml.shownAs();
     String slug = uri.substring(uri.lastIndexOf('/') + 1, uri.length() - ".html".length());
-    Theme theme = new Theme(file, slug, uri, title, order, summary, lesson, national, local,
-        resources, references, moved);
+    Theme theme =
+        new Theme(
+            file,
+            slug,
+            uri,
+            title,
+            order,
+            summary,
+            lesson,
+            national,
+            local,
+            resources,
+            references,
+            moved);
     theme.getItems().forEach(item -> item.theme(theme));
     return theme;
   }
 
-  private List<Item> readItems(YamlFile yaml, Node node, Kind kind, Set<String> audiences,
-      Footnotes footnotes) {
+  private List<Item> readItems(
+      YamlFile yaml, Node node, Kind kind, Set<String> audiences, Footnotes footnotes) {
     List<Item> items = new ArrayList<>();
     if (node == null) {
       return items;
@@ -346,8 +396,8 @@ public final class ContentLoader {
     return items;
   }
 
-  private Item readItem(YamlFile yaml, Node node, Kind kind, Set<String> audiences,
-      Footnotes footnotes) {
+  private Item readItem(
+      YamlFile yaml, Node node, Kind kind, Set<String> audiences, Footnotes footnotes) {
     String what = "a " + kind.getLabel().toLowerCase();
     Map<String, Node> map = yaml.mapping(node, what, ITEM_KEYS);
     String id = yaml.string(map, "id", node, what);
@@ -366,8 +416,8 @@ public final class ContentLoader {
     return item;
   }
 
-  private Resource readResource(YamlFile yaml, Node node, Set<String> audiences,
-      Footnotes footnotes) {
+  private Resource readResource(
+      YamlFile yaml, Node node, Set<String> audiences, Footnotes footnotes) {
     Map<String, Node> map = yaml.mapping(node, "a resource", RESOURCE_KEYS);
     String id = yaml.string(map, "id", node, "the resource");
     String title = yaml.string(map, "title", node, "the resource");
@@ -385,18 +435,19 @@ public final class ContentLoader {
     }
     if (forId != null) {
       Node forNode = map.get("for");
-      linkChecks.add(() -> {
-        if (!ids.contains(forId)) {
-          yaml.error(forNode, "for names an item that does not exist: '" + forId + "'");
-        }
-      });
+      linkChecks.add(
+          () -> {
+            if (!ids.contains(forId)) {
+              yaml.error(forNode, "for names an item that does not exist: '" + forId + "'");
+            }
+          });
     }
     if (id == null || title == null || url == null) {
       return null;
     }
     claimId(yaml, map.get("id"), id);
-    Resource resource = new Resource(id, title, itemAudiences, text, note, since, url, publisher,
-        forId, format);
+    Resource resource =
+        new Resource(id, title, itemAudiences, text, note, since, url, publisher, forId, format);
     if (text != null) {
       resource.html(render(yaml, map.get("text"), text, footnotes));
     }
@@ -416,9 +467,14 @@ public final class ContentLoader {
     List<String> result = yaml.strings(map, "audiences");
     for (String a : result) {
       if (!known.contains(a)) {
-        yaml.errorAtWord(map.get("audiences"), a, "unknown audience '" + a
-            + "' (audiences are the pages in content/audiences/: " + String.join(", ",
-            known.stream().sorted().toList()) + ")");
+        yaml.errorAtWord(
+            map.get("audiences"),
+            a,
+            "unknown audience '"
+                + a
+                + "' (audiences are the pages in content/audiences/: "
+                + String.join(", ", known.stream().sorted().toList())
+                + ")");
       }
     }
     return result;
@@ -434,7 +490,8 @@ public final class ContentLoader {
     if (text != null) {
       checkAcronymsIn(yaml, map.get("text"), text);
     }
-    return asOf == null || text == null ? null
+    return asOf == null || text == null
+        ? null
         : new Since(asOf, text, yaml.optionalString(map, "url"));
   }
 
@@ -446,17 +503,27 @@ public final class ContentLoader {
     StringBuilder withNotes = new StringBuilder();
     while (m.find()) {
       String refId = m.group(1);
-      Reference ref = footnotes.references().stream().filter(r -> r.getId().equals(refId)).findFirst()
-          .orElse(null);
+      Reference ref =
+          footnotes.references().stream()
+              .filter(r -> r.getId().equals(refId))
+              .findFirst()
+              .orElse(null);
       String replacement;
       if (ref == null) {
-        yaml.errorAtWord(textNode, "[^" + refId + "]",
+        yaml.errorAtWord(
+            textNode,
+            "[^" + refId + "]",
             "footnote [^" + refId + "] names no reference of this theme");
         replacement = "";
       } else {
-        replacement = "<sup class=\"kb-footnote\"><a href=\"/" + footnotes.page() + "#" + refId
-            + "\">["
-            + ref.getNumber() + "]</a></sup>";
+        replacement =
+            "<sup class=\"kb-footnote\"><a href=\"/"
+                + footnotes.page()
+                + "#"
+                + refId
+                + "\">["
+                + ref.getNumber()
+                + "]</a></sup>";
       }
       m.appendReplacement(withNotes, Matcher.quoteReplacement(replacement));
     }
@@ -464,12 +531,13 @@ public final class ContentLoader {
     Matcher links = LINK_TARGET.matcher(text);
     while (links.find()) {
       String target = links.group(1) != null ? links.group(1) : links.group(2);
-      linkChecks.add(() -> {
-        String problem = linkProblem(target);
-        if (problem != null) {
-          yaml.errorAtWord(textNode, target, problem);
-        }
-      });
+      linkChecks.add(
+          () -> {
+            String problem = linkProblem(target);
+            if (problem != null) {
+              yaml.errorAtWord(textNode, target, problem);
+            }
+          });
     }
     return html.render(markdown.parse(withNotes.toString())).strip();
   }
@@ -493,8 +561,8 @@ public final class ContentLoader {
       String expansion = yaml.optionalString(entry, "expansion");
       String kind = yaml.string(entry, "kind", node, "the glossary entry");
       if (kind != null && !kind.equals("acronym") && !kind.equals("organisation")) {
-        yaml.error(entry.get("kind"), "unknown kind '" + kind
-            + "' (expected acronym or organisation)");
+        yaml.error(
+            entry.get("kind"), "unknown kind '" + kind + "' (expected acronym or organisation)");
       }
       List<String> aliases = yaml.strings(entry, "aliases");
       String description = yaml.optionalString(entry, "description");
@@ -517,14 +585,18 @@ public final class ContentLoader {
 
   private void linkPublishers(KnowledgeBase kb, List<YamlFile> files) {
     for (Theme theme : kb.getAllThemes()) {
-      YamlFile yaml = files.stream().filter(f -> f.shownAs().equals(theme.file())).findFirst()
-          .orElseThrow();
+      YamlFile yaml =
+          files.stream().filter(f -> f.shownAs().equals(theme.file())).findFirst().orElseThrow();
       for (Resource r : theme.getResources()) {
         if (r.getPublisherId() != null) {
           GlossaryEntry publisher = kb.glossaryEntry(r.getPublisherId());
           if (publisher == null) {
-            yaml.errorAtWord(yaml.root(), r.getPublisherId(), "publisher '" + r.getPublisherId()
-                + "' is not a glossary id: add it to glossary.yaml");
+            yaml.errorAtWord(
+                yaml.root(),
+                r.getPublisherId(),
+                "publisher '"
+                    + r.getPublisherId()
+                    + "' is not a glossary id: add it to glossary.yaml");
           }
           r.publisher(publisher);
         }
@@ -543,22 +615,24 @@ public final class ContentLoader {
       return;
     }
     if (!ids.add(id)) {
-      yaml.error(at, "duplicate id '" + id + "': ids are permalinks and must be unique "
-          + "across the site");
+      yaml.error(
+          at,
+          "duplicate id '" + id + "': ids are permalinks and must be unique " + "across the site");
     }
   }
 
   private void checkAcronymsIn(YamlFile yaml, Node node, String text) {
-    acronymChecks.add(() -> {
-      Matcher m = ACRONYM.matcher(blankOutUrls(text));
-      Set<String> reported = new LinkedHashSet<>();
-      while (m.find()) {
-        String word = m.group(1);
-        if (!isKnownAcronym(word) && reported.add(word)) {
-          yaml.errorAtWord(node, word, undefined(word));
-        }
-      }
-    });
+    acronymChecks.add(
+        () -> {
+          Matcher m = ACRONYM.matcher(blankOutUrls(text));
+          Set<String> reported = new LinkedHashSet<>();
+          while (m.find()) {
+            String word = m.group(1);
+            if (!isKnownAcronym(word) && reported.add(word)) {
+              yaml.errorAtWord(node, word, undefined(word));
+            }
+          }
+        });
   }
 
   private boolean isKnownAcronym(String word) {
@@ -567,7 +641,9 @@ public final class ContentLoader {
   }
 
   private static String undefined(String word) {
-    return "glossary term never defined: '" + word + "' (add it to glossary.yaml with its "
+    return "glossary term never defined: '"
+        + word
+        + "' (add it to glossary.yaml with its "
         + "expansion, or to not-acronyms)";
   }
 
@@ -596,7 +672,9 @@ public final class ContentLoader {
     if (path.startsWith("/")) {
       path = path.substring(1);
     }
-    if (!path.isEmpty() && !pageUris.contains(path) && !path.equals("index.html")
+    if (!path.isEmpty()
+        && !pageUris.contains(path)
+        && !path.equals("index.html")
         && !path.equals("search.html")) {
       return "link to a page that does not exist: '" + target + "'";
     }
@@ -609,13 +687,14 @@ public final class ContentLoader {
   private static String typeValue(YamlFile yaml) {
     if (yaml.root() instanceof MappingNode m) {
       for (var tuple : m.getValue()) {
-        if (tuple.getKeyNode() instanceof ScalarNode k
-            && k.getValue().equals("type")) {
-          String type = tuple.getValueNode() instanceof ScalarNode v
-              ? v.getValue() : "";
+        if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals("type")) {
+          String type = tuple.getValueNode() instanceof ScalarNode v ? v.getValue() : "";
           if (!type.equals("theme") && !type.equals("glossary")) {
-            yaml.error(tuple.getValueNode(), "unknown kind '" + type
-                + "' (YAML content files are type: theme or type: glossary)");
+            yaml.error(
+                tuple.getValueNode(),
+                "unknown kind '"
+                    + type
+                    + "' (YAML content files are type: theme or type: glossary)");
           }
           return type;
         }
@@ -642,5 +721,4 @@ public final class ContentLoader {
   private static Set<String> orderedSet(String... values) {
     return new LinkedHashSet<>(List.of(values));
   }
-
 }

@@ -16,8 +16,14 @@ public final class GlossaryEntry {
   private final Since today;
 
   /** An entry as the glossary file gives it; {@code today} may be null. */
-  public GlossaryEntry(String id, String term, String expansion, String kind, List<String> aliases,
-      String description, Since today) {
+  public GlossaryEntry(
+      String id,
+      String term,
+      String expansion,
+      String kind,
+      List<String> aliases,
+      String description,
+      Since today) {
     this.id = id;
     this.term = term;
     this.expansion = expansion;

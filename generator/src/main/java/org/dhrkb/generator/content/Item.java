@@ -17,7 +17,13 @@ public class Item {
   private String html = "";
   private Theme theme;
 
-  Item(String id, Kind kind, String title, List<String> audiences, String text, String note,
+  Item(
+      String id,
+      Kind kind,
+      String title,
+      List<String> audiences,
+      String text,
+      String note,
       Since since) {
     this.id = id;
     this.kind = kind;

@@ -19,9 +19,10 @@ public final class KnowledgeBase {
     this.themes = themes.stream().sorted(Comparator.comparingInt(Theme::getOrder)).toList();
     this.audiences =
         audiences.stream().sorted(Comparator.comparingInt(Audience::getOrder)).toList();
-    this.glossary = glossary.stream()
-        .sorted(Comparator.comparing(GlossaryEntry::getTerm, String.CASE_INSENSITIVE_ORDER))
-        .toList();
+    this.glossary =
+        glossary.stream()
+            .sorted(Comparator.comparing(GlossaryEntry::getTerm, String.CASE_INSENSITIVE_ORDER))
+            .toList();
     for (Theme theme : this.themes) {
       theme.getItems().forEach(item -> itemsById.put(item.getId(), item));
     }
@@ -65,8 +66,8 @@ public final class KnowledgeBase {
 
   /** {@link #itemsFor} grouped by theme, themes in order. */
   public Map<Theme, List<Item>> itemsByThemeFor(String audience) {
-    return itemsFor(audience).stream().collect(
-        Collectors.groupingBy(Item::getTheme, LinkedHashMap::new, Collectors.toList()));
+    return itemsFor(audience).stream()
+        .collect(Collectors.groupingBy(Item::getTheme, LinkedHashMap::new, Collectors.toList()));
   }
 
   /** Glossary entries sorted by term. */
@@ -82,19 +83,23 @@ public final class KnowledgeBase {
   /** Every resource, in site order. */
   public List<Resource> getResources() {
     return itemsById.values().stream()
-        .filter(Resource.class::isInstance).map(Resource.class::cast).toList();
+        .filter(Resource.class::isInstance)
+        .map(Resource.class::cast)
+        .toList();
   }
 
   /** Resources grouped by publisher, publishers sorted by name. */
   public List<PublisherGroup> getResourcesByPublisher() {
-    Map<GlossaryEntry, List<Resource>> groups = getResources().stream()
-        .filter(r -> r.getPublisher() != null)
-        .collect(Collectors.groupingBy(Resource::getPublisher, LinkedHashMap::new,
-            Collectors.toList()));
+    Map<GlossaryEntry, List<Resource>> groups =
+        getResources().stream()
+            .filter(r -> r.getPublisher() != null)
+            .collect(
+                Collectors.groupingBy(
+                    Resource::getPublisher, LinkedHashMap::new, Collectors.toList()));
     List<PublisherGroup> result = new ArrayList<>();
     groups.forEach((publisher, resources) -> result.add(new PublisherGroup(publisher, resources)));
-    result.sort(Comparator.comparing(g -> g.getPublisher().getTerm(),
-        String.CASE_INSENSITIVE_ORDER));
+    result.sort(
+        Comparator.comparing(g -> g.getPublisher().getTerm(), String.CASE_INSENSITIVE_ORDER));
     return result;
   }
 

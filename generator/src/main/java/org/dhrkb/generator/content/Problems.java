@@ -17,8 +17,10 @@ final class Problems {
   void throwIfAny() throws ContentException {
     if (!errors.isEmpty()) {
       List<ContentError> sorted = new ArrayList<>(errors);
-      sorted.sort(Comparator.comparing((ContentError e) -> e.file().toString())
-          .thenComparingInt(ContentError::line).thenComparingInt(ContentError::column));
+      sorted.sort(
+          Comparator.comparing((ContentError e) -> e.file().toString())
+              .thenComparingInt(ContentError::line)
+              .thenComparingInt(ContentError::column));
       throw new ContentException(sorted);
     }
   }

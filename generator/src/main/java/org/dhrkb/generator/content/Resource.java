@@ -11,8 +11,17 @@ public final class Resource extends Item {
   private GlossaryEntry publisher;
   private Item forItem;
 
-  Resource(String id, String title, List<String> audiences, String text, String note, Since since,
-      String url, String publisherId, String forId, String format) {
+  Resource(
+      String id,
+      String title,
+      List<String> audiences,
+      String text,
+      String note,
+      Since since,
+      String url,
+      String publisherId,
+      String forId,
+      String format) {
     super(id, Kind.RESOURCE, title, audiences, text, note, since);
     this.url = url;
     this.publisherId = publisherId;

@@ -22,8 +22,18 @@ public final class Theme {
   Theme previous;
   Theme next;
 
-  Theme(Path file, String slug, String uri, String title, int order, String summary, Item lesson,
-      List<Item> national, List<Item> local, List<Resource> resources, List<Reference> references,
+  Theme(
+      Path file,
+      String slug,
+      String uri,
+      String title,
+      int order,
+      String summary,
+      Item lesson,
+      List<Item> national,
+      List<Item> local,
+      List<Resource> resources,
+      List<Reference> references,
       Map<String, String> moved) {
     this.file = file;
     this.slug = slug;

@@ -23,8 +23,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * A YAML content file read as a node tree, so that every value keeps its line and column and
- * every problem can be reported where it is.
+ * A YAML content file read as a node tree, so that every value keeps its line and column and every
+ * problem can be reported where it is.
  */
 final class YamlFile {
   private final Path file;
@@ -110,8 +110,15 @@ final class YamlFile {
       if (key == null) {
         error(tuple.getKeyNode(), "keys must be plain words");
       } else if (!allowed.contains(key)) {
-        error(tuple.getKeyNode(), "unknown key '" + key + "' in " + what
-            + " (expected one of: " + String.join(", ", allowed) + ")");
+        error(
+            tuple.getKeyNode(),
+            "unknown key '"
+                + key
+                + "' in "
+                + what
+                + " (expected one of: "
+                + String.join(", ", allowed)
+                + ")");
       } else {
         result.put(key, tuple.getValueNode());
       }

@@ -21,8 +21,24 @@ import org.jsoup.nodes.TextNode;
  */
 public final class AcronymMarker {
   /** Where marking would be wrong: inside links (no nested links), headings, code, forms. */
-  private static final Set<String> SKIP = Set.of("a", "abbr", "h1", "h2", "h3", "h4", "code",
-      "pre", "script", "style", "button", "label", "title", "textarea", "option", "nav");
+  private static final Set<String> SKIP =
+      Set.of(
+          "a",
+          "abbr",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "code",
+          "pre",
+          "script",
+          "style",
+          "button",
+          "label",
+          "title",
+          "textarea",
+          "option",
+          "nav");
 
   private final Map<String, GlossaryEntry> byWord = new LinkedHashMap<>();
   private final Pattern words;
@@ -44,8 +60,8 @@ public final class AcronymMarker {
     }
     List<String> sorted = new ArrayList<>(byWord.keySet());
     sorted.sort(Comparator.comparingInt(String::length).reversed());
-    String alternatives = sorted.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b)
-        .orElse("(?!)");
+    String alternatives =
+        sorted.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
     this.words = Pattern.compile("(?<![\\w.@/-])(" + alternatives + ")(?![\\w@])");
   }
 
@@ -69,7 +85,8 @@ public final class AcronymMarker {
     for (Node child : node.childNodes()) {
       if (child instanceof TextNode t) {
         into.add(t);
-      } else if (child instanceof Element e && !SKIP.contains(e.normalName())
+      } else if (child instanceof Element e
+          && !SKIP.contains(e.normalName())
           && !e.hasClass("kb-no-abbr")) {
         collect(e, into);
       }
@@ -84,8 +101,11 @@ public final class AcronymMarker {
       if (seen.add(entry)) {
         TextNode after = text.splitText(m.end());
         TextNode word = text.splitText(m.start());
-        Element link = new Element("a").attr("href", rootPath + "glossary.html#" + entry.getId())
-            .addClass("govuk-link").addClass("kb-abbr");
+        Element link =
+            new Element("a")
+                .attr("href", rootPath + "glossary.html#" + entry.getId())
+                .addClass("govuk-link")
+                .addClass("kb-abbr");
         link.appendElement("abbr").attr("title", entry.getExpansion()).text(m.group(1));
         word.replaceWith(link);
         return 1 + markIn(after, seen);

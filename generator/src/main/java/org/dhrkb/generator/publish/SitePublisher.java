@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Swaps a finished build in for the published site. The new site is built beside the old one
- * (same file system), so the swap is two renames and the old site is never left half-written.
+ * Swaps a finished build in for the published site. The new site is built beside the old one (same
+ * file system), so the swap is two renames and the old site is never left half-written.
  */
 public final class SitePublisher {
   private SitePublisher() {}
@@ -49,13 +49,15 @@ public final class SitePublisher {
       return;
     }
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      walk.sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -9,33 +9,38 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class AcronymMarkerTest {
-  private final AcronymMarker marker = new AcronymMarker(List.of(
-      entry("glossary-marac", "MARAC", "Multi-Agency Risk Assessment Conference", "MARACs"),
-      entry("glossary-idva", "IDVA", "Independent Domestic Violence Adviser", "IDVAs"),
-      entry("glossary-home-office", "Home Office", "Home Office")), "/");
+  private final AcronymMarker marker =
+      new AcronymMarker(
+          List.of(
+              entry("glossary-marac", "MARAC", "Multi-Agency Risk Assessment Conference", "MARACs"),
+              entry("glossary-idva", "IDVA", "Independent Domestic Violence Adviser", "IDVAs"),
+              entry("glossary-home-office", "Home Office", "Home Office")),
+          "/");
 
   @Test
   void marksOnlyTheFirstUseOfEachAcronymOnAPage() {
     Document page = page("<p>Refer to MARAC. The MARAC meets monthly; IDVAs attend.</p>");
     assertEquals(2, marker.mark(page));
-    assertEquals("<p>Refer to <a href=\"/glossary.html#glossary-marac\" class=\"govuk-link "
-        + "kb-abbr\"><abbr title=\"Multi-Agency Risk Assessment Conference\">MARAC</abbr></a>. "
-        + "The MARAC meets monthly; <a href=\"/glossary.html#glossary-idva\" class=\"govuk-link "
-        + "kb-abbr\"><abbr title=\"Independent Domestic Violence Adviser\">IDVAs</abbr></a> "
-        + "attend.</p>", page.getElementById("main-content").html());
+    assertEquals(
+        "<p>Refer to <a href=\"/glossary.html#glossary-marac\" class=\"govuk-link "
+            + "kb-abbr\"><abbr title=\"Multi-Agency Risk Assessment Conference\">MARAC</abbr></a>. "
+            + "The MARAC meets monthly; <a href=\"/glossary.html#glossary-idva\" class=\"govuk-link "
+            + "kb-abbr\"><abbr title=\"Independent Domestic Violence Adviser\">IDVAs</abbr></a> "
+            + "attend.</p>",
+        page.getElementById("main-content").html());
   }
 
   @Test
   void leavesLinksHeadingsAndWordsThatOnlyContainAnAcronymAlone() {
-    Document page = page("<h2>MARAC</h2><p><a href=\"/x\">MARAC guide</a> MARACISH "
-        + "www.MARAC.org</p>");
+    Document page =
+        page("<h2>MARAC</h2><p><a href=\"/x\">MARAC guide</a> MARACISH " + "www.MARAC.org</p>");
     assertEquals(0, marker.mark(page));
   }
 
   @Test
   void leavesTheGlossaryPageAndOrganisationsWrittenOutAlone() {
-    Document glossary = Jsoup.parse(
-        "<main id=\"main-content\" data-kb-page=\"glossary\"><p>MARAC</p></main>");
+    Document glossary =
+        Jsoup.parse("<main id=\"main-content\" data-kb-page=\"glossary\"><p>MARAC</p></main>");
     assertEquals(0, marker.mark(glossary));
     assertEquals(0, marker.mark(page("<p>The Home Office said so.</p>")));
   }
@@ -44,8 +49,7 @@ class AcronymMarkerTest {
     return Jsoup.parse("<main id=\"main-content\" data-kb-page=\"theme\">" + body + "</main>");
   }
 
-  private static GlossaryEntry entry(String id, String term, String expansion,
-      String... aliases) {
+  private static GlossaryEntry entry(String id, String term, String expansion, String... aliases) {
     return new GlossaryEntry(id, term, expansion, "acronym", List.of(aliases), null, null);
   }
 }

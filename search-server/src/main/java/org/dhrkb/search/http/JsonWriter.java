@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * JSON out, with {@code < > & '} written as {@code \\u003c}-style escapes: a query echoed in
- * the JSON can never read as markup, even to a client that wrongly puts it in a page.
+ * JSON out, with {@code < > & '} written as {@code \\u003c}-style escapes: a query echoed in the
+ * JSON can never read as markup, even to a client that wrongly puts it in a page.
  */
 final class JsonWriter {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   static {
     MAPPER.getFactory().setCharacterEscapes(new HtmlSafeEscapes());

@@ -12,12 +12,13 @@ import org.dhrkb.search.query.SearchResults;
 import org.dhrkb.search.query.SearchService;
 
 /**
- * The JSON endpoints: {@code /api/search}, {@code /api/suggest}, {@code /health}, and the
- * {@code /opensearch.xml} description that lets browsers and intranets add the search.
+ * The JSON endpoints: {@code /api/search}, {@code /api/suggest}, {@code /health}, and the {@code
+ * /opensearch.xml} description that lets browsers and intranets add the search.
  */
 final class SearchApi {
   static final int MAX_SUGGESTIONS = 10;
-  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:[0-9]{1,5})?");
+  private static final Pattern HOST =
+      Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:[0-9]{1,5})?");
 
   private final SearchService service;
 
@@ -61,10 +62,13 @@ final class SearchApi {
     if (format.equals("opensearch")) {
       // The OpenSearch suggestions format: [query, [completions], [descriptions], [urls]].
       ctx.contentType("application/x-suggestions+json");
-      ctx.result(JsonWriter.write(List.of(q,
-          hits.stream().map(SearchResults.Hit::title).toList(),
-          hits.stream().map(SearchResults.Hit::themeTitle).toList(),
-          hits.stream().map(h -> "/" + h.url()).toList())));
+      ctx.result(
+          JsonWriter.write(
+              List.of(
+                  q,
+                  hits.stream().map(SearchResults.Hit::title).toList(),
+                  hits.stream().map(SearchResults.Hit::themeTitle).toList(),
+                  hits.stream().map(h -> "/" + h.url()).toList())));
       return;
     }
     List<Map<String, Object>> suggestions = new ArrayList<>();
@@ -103,20 +107,29 @@ final class SearchApi {
     }
     String base = (ctx.scheme().equals("https") ? "https" : "http") + "://" + host;
     String title = org.jsoup.nodes.Entities.escape(siteTitle);
-    String shortName = org.jsoup.nodes.Entities.escape(
-        siteTitle.length() > 16 ? "DHR lessons" : siteTitle);
+    String shortName =
+        org.jsoup.nodes.Entities.escape(siteTitle.length() > 16 ? "DHR lessons" : siteTitle);
     ctx.contentType("application/opensearchdescription+xml; charset=utf-8");
-    ctx.result("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<OpenSearchDescription xmlns=\"http://a9.com/-/spec/opensearch/1.1/\">\n"
-        + "  <ShortName>" + shortName + "</ShortName>\n"
-        + "  <Description>Search " + title + "</Description>\n"
-        + "  <InputEncoding>UTF-8</InputEncoding>\n"
-        + "  <Url type=\"text/html\" method=\"get\" template=\"" + base + "/search?q={searchTerms}\"/>\n"
-        + "  <Url type=\"application/x-suggestions+json\" method=\"get\" template=\"" + base
-        + "/api/suggest?format=opensearch&amp;q={searchTerms}\"/>\n"
-        + "  <Url type=\"application/opensearchdescription+xml\" rel=\"self\" template=\"" + base
-        + "/opensearch.xml\"/>\n"
-        + "</OpenSearchDescription>\n");
+    ctx.result(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<OpenSearchDescription xmlns=\"http://a9.com/-/spec/opensearch/1.1/\">\n"
+            + "  <ShortName>"
+            + shortName
+            + "</ShortName>\n"
+            + "  <Description>Search "
+            + title
+            + "</Description>\n"
+            + "  <InputEncoding>UTF-8</InputEncoding>\n"
+            + "  <Url type=\"text/html\" method=\"get\" template=\""
+            + base
+            + "/search?q={searchTerms}\"/>\n"
+            + "  <Url type=\"application/x-suggestions+json\" method=\"get\" template=\""
+            + base
+            + "/api/suggest?format=opensearch&amp;q={searchTerms}\"/>\n"
+            + "  <Url type=\"application/opensearchdescription+xml\" rel=\"self\" template=\""
+            + base
+            + "/opensearch.xml\"/>\n"
+            + "</OpenSearchDescription>\n");
   }
 
   static void json(Context ctx, int status, Object body) {

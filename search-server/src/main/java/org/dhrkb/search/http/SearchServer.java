@@ -21,14 +21,15 @@ import org.dhrkb.search.query.SearchService;
  * }
  * }</pre>
  *
- * <p>Every response carries a strict Content-Security-Policy, {@code nosniff} and
- * {@code Referrer-Policy: no-referrer}; nothing sets a cookie and nothing logs request paths,
- * query text or client addresses.
+ * <p>Every response carries a strict Content-Security-Policy, {@code nosniff} and {@code
+ * Referrer-Policy: no-referrer}; nothing sets a cookie and nothing logs request paths, query text
+ * or client addresses.
  */
 public final class SearchServer implements AutoCloseable {
-  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self';"
-      + " style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self';"
-      + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self';"
+          + " style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self';"
+          + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
   /** How the server runs. Defaults: localhost:7070, site and search together. */
   public static final class Config {
@@ -85,14 +86,16 @@ public final class SearchServer implements AutoCloseable {
     this.config = config;
     this.site = new StaticSite(config.site);
     this.corsOrigins = Set.copyOf(config.corsOrigins);
-    this.app = Javalin.create(c -> {
-      c.showJavalinBanner = false;
-      c.startupWatcherEnabled = false;
-      c.http.generateEtags = true;
-      c.jetty.modifyServer(server -> server.setStopTimeout(2_000));
-      // Jetty's own "Server" header says nothing a visitor needs.
-      c.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
-    });
+    this.app =
+        Javalin.create(
+            c -> {
+              c.showJavalinBanner = false;
+              c.startupWatcherEnabled = false;
+              c.http.generateEtags = true;
+              c.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+              // Jetty's own "Server" header says nothing a visitor needs.
+              c.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            });
     routes();
   }
 
@@ -113,41 +116,50 @@ public final class SearchServer implements AutoCloseable {
       app.options("/api/*", ctx -> ctx.status(204));
       app.get("/health", api::health);
       app.get("/opensearch.xml", ctx -> api.openSearch(ctx, page.siteTitle()));
-      app.get("/search", ctx -> {
-        String query = "";
-        try {
-          query = SearchParameters.single(ctx, "q");
-          String html = page.render(SearchParameters.read(ctx));
-          ctx.contentType("text/html; charset=utf-8").result(html);
-        } catch (IllegalArgumentException e) {
-          ctx.status(400).contentType("text/html; charset=utf-8")
-              .result(page.error(query.length() > SearchRequest.MAX_QUERY_LENGTH ? "" : query,
-                  e.getMessage()));
-        }
-      });
-      app.exception(IllegalArgumentException.class, (e, ctx) -> SearchApi.badRequest(ctx, e.getMessage()));
+      app.get(
+          "/search",
+          ctx -> {
+            String query = "";
+            try {
+              query = SearchParameters.single(ctx, "q");
+              String html = page.render(SearchParameters.read(ctx));
+              ctx.contentType("text/html; charset=utf-8").result(html);
+            } catch (IllegalArgumentException e) {
+              ctx.status(400)
+                  .contentType("text/html; charset=utf-8")
+                  .result(
+                      page.error(
+                          query.length() > SearchRequest.MAX_QUERY_LENGTH ? "" : query,
+                          e.getMessage()));
+            }
+          });
+      app.exception(
+          IllegalArgumentException.class, (e, ctx) -> SearchApi.badRequest(ctx, e.getMessage()));
     }
     if (!config.searchOnly) {
       app.get("/*", site::serve);
       app.head("/*", site::serve);
     }
-    app.error(404, ctx -> {
-      if (ctx.attribute(StaticSite.ANSWERED) != null) {
-        return; // the static site already answered with its own 404 page
-      }
-      boolean page = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
-      if (!config.searchOnly && page) {
-        site.notFound(ctx);
-      } else {
-        // Javalin's default names the method and path; say nothing about the request.
-        ctx.contentType("application/json").result("{\"error\": \"not found\"}");
-      }
-    });
-    app.exception(Exception.class, (e, ctx) -> {
-      // Never echo the exception: its message may hold the request's text.
-      ctx.status(500).contentType("application/json")
-          .result("{\"error\": \"internal error\"}");
-    });
+    app.error(
+        404,
+        ctx -> {
+          if (ctx.attribute(StaticSite.ANSWERED) != null) {
+            return; // the static site already answered with its own 404 page
+          }
+          boolean page = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+          if (!config.searchOnly && page) {
+            site.notFound(ctx);
+          } else {
+            // Javalin's default names the method and path; say nothing about the request.
+            ctx.contentType("application/json").result("{\"error\": \"not found\"}");
+          }
+        });
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          // Never echo the exception: its message may hold the request's text.
+          ctx.status(500).contentType("application/json").result("{\"error\": \"internal error\"}");
+        });
   }
 
   private void secure(Context ctx) {
@@ -176,8 +188,12 @@ public final class SearchServer implements AutoCloseable {
       app.start(config.host, config.port);
     } catch (RuntimeException e) {
       if (hasCause(e, BindException.class)) {
-        throw new IllegalStateException("Port " + config.port + " is already in use. Make sure no"
-            + " other process is using it, or choose another with --port.", e);
+        throw new IllegalStateException(
+            "Port "
+                + config.port
+                + " is already in use. Make sure no"
+                + " other process is using it, or choose another with --port.",
+            e);
       }
       throw e;
     }
@@ -200,7 +216,8 @@ public final class SearchServer implements AutoCloseable {
 
   /** The address to open in a browser. */
   public String url() {
-    String host = config.host.equals("0.0.0.0") || config.host.equals("::") ? "localhost" : config.host;
+    String host =
+        config.host.equals("0.0.0.0") || config.host.equals("::") ? "localhost" : config.host;
     return "http://" + host + ":" + port() + "/";
   }
 

@@ -11,33 +11,34 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Serves the published site folder. Every request path is decoded, checked segment by segment
- * and resolved to a real path inside the folder, so no encoding trick, {@code ..} segment or
- * symbolic link can reach a file outside it. The folder is looked up on every request: when the
- * generator swaps a new site in, the next request sees it.
+ * Serves the published site folder. Every request path is decoded, checked segment by segment and
+ * resolved to a real path inside the folder, so no encoding trick, {@code ..} segment or symbolic
+ * link can reach a file outside it. The folder is looked up on every request: when the generator
+ * swaps a new site in, the next request sees it.
  */
 final class StaticSite {
-  private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("html", "text/html; charset=utf-8"),
-      Map.entry("css", "text/css; charset=utf-8"),
-      Map.entry("js", "text/javascript; charset=utf-8"),
-      Map.entry("mjs", "text/javascript; charset=utf-8"),
-      Map.entry("json", "application/json"),
-      Map.entry("xml", "application/xml; charset=utf-8"),
-      Map.entry("atom", "application/atom+xml; charset=utf-8"),
-      Map.entry("txt", "text/plain; charset=utf-8"),
-      Map.entry("csv", "text/csv; charset=utf-8"),
-      Map.entry("svg", "image/svg+xml"),
-      Map.entry("png", "image/png"),
-      Map.entry("jpg", "image/jpeg"),
-      Map.entry("jpeg", "image/jpeg"),
-      Map.entry("gif", "image/gif"),
-      Map.entry("webp", "image/webp"),
-      Map.entry("ico", "image/x-icon"),
-      Map.entry("woff", "font/woff"),
-      Map.entry("woff2", "font/woff2"),
-      Map.entry("pdf", "application/pdf"),
-      Map.entry("webmanifest", "application/manifest+json"));
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("html", "text/html; charset=utf-8"),
+          Map.entry("css", "text/css; charset=utf-8"),
+          Map.entry("js", "text/javascript; charset=utf-8"),
+          Map.entry("mjs", "text/javascript; charset=utf-8"),
+          Map.entry("json", "application/json"),
+          Map.entry("xml", "application/xml; charset=utf-8"),
+          Map.entry("atom", "application/atom+xml; charset=utf-8"),
+          Map.entry("txt", "text/plain; charset=utf-8"),
+          Map.entry("csv", "text/csv; charset=utf-8"),
+          Map.entry("svg", "image/svg+xml"),
+          Map.entry("png", "image/png"),
+          Map.entry("jpg", "image/jpeg"),
+          Map.entry("jpeg", "image/jpeg"),
+          Map.entry("gif", "image/gif"),
+          Map.entry("webp", "image/webp"),
+          Map.entry("ico", "image/x-icon"),
+          Map.entry("woff", "font/woff"),
+          Map.entry("woff2", "font/woff2"),
+          Map.entry("pdf", "application/pdf"),
+          Map.entry("webmanifest", "application/manifest+json"));
 
   /** Request attribute set once this class has answered, so the 404 handler leaves it be. */
   static final String ANSWERED = "kb.static.answered";
@@ -91,13 +92,16 @@ final class StaticSite {
   }
 
   /**
-   * The file a request path names: decoded, without empty, dot, dot-dot or hidden segments,
-   * inside the folder after symbolic links are followed; a folder means its {@code index.html}.
+   * The file a request path names: decoded, without empty, dot, dot-dot or hidden segments, inside
+   * the folder after symbolic links are followed; a folder means its {@code index.html}.
    */
   Optional<Path> resolve(String requestPath) {
     String decoded = decode(requestPath);
-    if (decoded == null || !decoded.startsWith("/") || decoded.indexOf('\0') >= 0
-        || decoded.indexOf('\\') >= 0 || decoded.indexOf(':') >= 0) {
+    if (decoded == null
+        || !decoded.startsWith("/")
+        || decoded.indexOf('\0') >= 0
+        || decoded.indexOf('\\') >= 0
+        || decoded.indexOf(':') >= 0) {
       return Optional.empty();
     }
     Path candidate = folder;

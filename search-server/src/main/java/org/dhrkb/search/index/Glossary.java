@@ -16,13 +16,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Acronym synonyms generated from the published glossary: every acronym, its aliases and its
- * expansion name one entry, so a query naming any of them also finds the others
- * ("IDVA" finds "Independent Domestic Violence Adviser" and back). Forms are kept as analysed
- * token sequences, so "independent domestic violence advisors" matches too.
+ * expansion name one entry, so a query naming any of them also finds the others ("IDVA" finds
+ * "Independent Domestic Violence Adviser" and back). Forms are kept as analysed token sequences, so
+ * "independent domestic violence advisors" matches too.
  *
- * <p>An expansion that is a description rather than a name (it repeats the term, as in
- * "SafeLives, formerly CAADA") is not a synonym; a parenthesised qualifier is dropped
- * ("public health guideline (NICE)" becomes "public health guideline").
+ * <p>An expansion that is a description rather than a name (it repeats the term, as in "SafeLives,
+ * formerly CAADA") is not a synonym; a parenthesised qualifier is dropped ("public health guideline
+ * (NICE)" becomes "public health guideline").
  */
 public final class Glossary {
   /** One entry: the token sequences that all name it. */
@@ -53,8 +53,8 @@ public final class Glossary {
         }
       }
       String expansion = entry.expansion().replaceAll("\\s*\\([^)]*\\)", "").trim();
-      boolean describes = expansion.toLowerCase(Locale.ROOT)
-          .contains(entry.term().toLowerCase(Locale.ROOT));
+      boolean describes =
+          expansion.toLowerCase(Locale.ROOT).contains(entry.term().toLowerCase(Locale.ROOT));
       if (!expansion.isEmpty() && !describes) {
         List<String> tokens = tokens(analyzer, expansion);
         if (!tokens.isEmpty()) {

@@ -3,8 +3,8 @@ package org.dhrkb.search.index;
 import java.util.List;
 
 /**
- * A glossary entry as published ({@code data-kb-term}, {@code data-kb-expansion},
- * {@code data-kb-aliases}): the source of the acronym synonyms.
+ * A glossary entry as published ({@code data-kb-term}, {@code data-kb-expansion}, {@code
+ * data-kb-aliases}): the source of the acronym synonyms.
  *
  * @param id the entry's anchor on the glossary page
  * @param term the acronym or name, e.g. {@code MARAC}

@@ -4,32 +4,43 @@ package org.dhrkb.search.index;
 public final class IndexFields {
   /** Permalink anchor, stored, exact. */
   public static final String ID = "id";
+
   /** Site-relative address with {@code #id}, stored only. */
   public static final String URL = "url";
+
   /** Item kind, exact, stored and with doc values for facet counts. */
   public static final String KIND = "kind";
+
   /** Theme slug, exact, stored and with doc values. */
   public static final String THEME = "theme";
+
   /** Theme title, stored and analysed (weak evidence). */
   public static final String THEME_TITLE = "theme_title";
+
   /** Audience slugs, one exact value each, with sorted-set doc values. */
   public static final String AUDIENCE = "audience";
+
   /** Audience slugs joined by spaces, stored for display. */
   public static final String AUDIENCES_STORED = "audiences";
+
   /** The title, analysed (stemmed) and stored. */
   public static final String TITLE = "title";
+
   /** The item's text, analysed (stemmed), stored, with offsets for the highlighter. */
   public static final String TEXT = "text";
+
   /** Editorial and "since 2013" notes, analysed (stemmed), stored. */
   public static final String NOTES = "notes";
+
   /** Title and text without stemming: prefix matching and spelling suggestions. */
   public static final String EXACT = "exact";
+
   /** Title without stemming: completions while typing. */
   public static final String TITLE_EXACT = "title_exact";
 
   /**
-   * How much an item of this kind is worth before any word matches (a float doc value the
-   * score is multiplied by): a page is a way in, an item is the answer.
+   * How much an item of this kind is worth before any word matches (a float doc value the score is
+   * multiplied by): a page is a way in, an item is the answer.
    */
   public static final String PRIOR = "prior";
 

@@ -11,10 +11,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 
 /**
- * One built index of one version of the site, with what the queries need beside it (the
- * glossary synonyms, the facet labels). Immutable once built. Reference-counted: a query holds
- * it from its first to its last read, so when a newer generation is swapped in, the queries in
- * flight finish on this one and it closes after the last of them.
+ * One built index of one version of the site, with what the queries need beside it (the glossary
+ * synonyms, the facet labels). Immutable once built. Reference-counted: a query holds it from its
+ * first to its last read, so when a newer generation is swapped in, the queries in flight finish on
+ * this one and it closes after the last of them.
  */
 public final class IndexGeneration implements Closeable {
   private final Path dir;
@@ -30,8 +30,9 @@ public final class IndexGeneration implements Closeable {
   private final AtomicInteger refs = new AtomicInteger(1);
   private volatile boolean retired;
 
-  IndexGeneration(Path dir, Directory directory, PublishedSite site, String fingerprint,
-      Instant builtAt) throws IOException {
+  IndexGeneration(
+      Path dir, Directory directory, PublishedSite site, String fingerprint, Instant builtAt)
+      throws IOException {
     this.dir = dir;
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);

@@ -4,26 +4,26 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The one analysis chain of the knowledge base, for indexing and querying alike (keep it the
- * only definition: it is what would move to OpenSearch as a custom analyzer).
+ * The one analysis chain of the knowledge base, for indexing and querying alike (keep it the only
+ * definition: it is what would move to OpenSearch as a custom analyzer).
  *
  * <p>Standard tokenizer, possessives removed, lowercase, accents folded, British and American
- * spellings made one ({@link SpellingVariantFilter}), then Porter stemming for the
- * {@link #stemmed()} fields. Stop words are kept in the index so that a quoted phrase or a
- * glossary expansion such as "National Institute for Health and Care Excellence" still matches
- * as a phrase; the query side decides which words are optional. Acronym synonyms are not in the
- * chain: they come from the published glossary at index time (see {@code Glossary}).
+ * spellings made one ({@link SpellingVariantFilter}), then Porter stemming for the {@link
+ * #stemmed()} fields. Stop words are kept in the index so that a quoted phrase or a glossary
+ * expansion such as "National Institute for Health and Care Excellence" still matches as a phrase;
+ * the query side decides which words are optional. Acronym synonyms are not in the chain: they come
+ * from the published glossary at index time (see {@code Glossary}).
  */
 public final class KbAnalyzer extends Analyzer {
   private final boolean stem;

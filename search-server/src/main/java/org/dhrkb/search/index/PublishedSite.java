@@ -19,9 +19,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The published site as the search server sees it: every item element of every page
- * ({@code id} + {@code data-kb-kind}, see docs/contracts.md), the page-level text of each page,
- * the glossary entries and the audience labels. Nothing is read from anywhere but the HTML.
+ * The published site as the search server sees it: every item element of every page ({@code id} +
+ * {@code data-kb-kind}, see docs/contracts.md), the page-level text of each page, the glossary
+ * entries and the audience labels. Nothing is read from anywhere but the HTML.
  */
 public final class PublishedSite {
   /** Pages that are not content: the search page shell and the 404 page. */
@@ -33,8 +33,12 @@ public final class PublishedSite {
   private final Map<String, String> audienceLabels;
   private final Map<String, String> themeTitles;
 
-  private PublishedSite(Path folder, List<SiteItem> items, List<GlossaryEntry> glossary,
-      Map<String, String> audienceLabels, Map<String, String> themeTitles) {
+  private PublishedSite(
+      Path folder,
+      List<SiteItem> items,
+      List<GlossaryEntry> glossary,
+      Map<String, String> audienceLabels,
+      Map<String, String> themeTitles) {
     this.folder = folder;
     this.items = List.copyOf(items);
     this.glossary = List.copyOf(glossary);
@@ -68,8 +72,12 @@ public final class PublishedSite {
           themes.putIfAbsent(item.theme(), item.themeTitle());
         }
         if (el.hasAttr("data-kb-term")) {
-          glossary.add(new GlossaryEntry(el.id(), el.attr("data-kb-term"),
-              el.attr("data-kb-expansion"), split(el.attr("data-kb-aliases"), "\\|")));
+          glossary.add(
+              new GlossaryEntry(
+                  el.id(),
+                  el.attr("data-kb-term"),
+                  el.attr("data-kb-expansion"),
+                  split(el.attr("data-kb-aliases"), "\\|")));
         }
       }
       items.add(pageText(page, doc, main));
@@ -80,14 +88,23 @@ public final class PublishedSite {
   private static SiteItem item(String page, Element el) {
     Element textEl = el.selectFirst(".kb-item__text");
     String text = textEl != null ? textEl.text() : "";
-    String notes = el.select(".kb-item__note, .kb-item__since").stream()
-        .map(Element::text).collect(Collectors.joining(" "));
+    String notes =
+        el.select(".kb-item__note, .kb-item__since").stream()
+            .map(Element::text)
+            .collect(Collectors.joining(" "));
     String title = el.attr("data-kb-title");
     if (title.isBlank()) {
       title = el.hasAttr("data-kb-term") ? el.attr("data-kb-term") : el.id();
     }
-    return new SiteItem(el.id(), page + "#" + el.id(), el.attr("data-kb-kind"), title, text,
-        notes, el.attr("data-kb-theme"), el.attr("data-kb-theme-title"),
+    return new SiteItem(
+        el.id(),
+        page + "#" + el.id(),
+        el.attr("data-kb-kind"),
+        title,
+        text,
+        notes,
+        el.attr("data-kb-theme"),
+        el.attr("data-kb-theme-title"),
         split(el.attr("data-kb-audiences"), "\\s+"));
   }
 
@@ -110,7 +127,8 @@ public final class PublishedSite {
   /** Every HTML page of the folder, relative with '/' separators, sorted. */
   static List<String> htmlPages(Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".html") && Files.isRegularFile(p))
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(".html") && Files.isRegularFile(p))
           .map(p -> folder.relativize(p).toString().replace('\\', '/'))
           .filter(p -> !p.startsWith("."))
           .sorted()
@@ -142,15 +160,20 @@ public final class PublishedSite {
   }
 
   /**
-   * A cheap summary of the pages (paths, sizes, modification times): when it is unchanged the
-   * site is, as far as a rebuild goes, unchanged too.
+   * A cheap summary of the pages (paths, sizes, modification times): when it is unchanged the site
+   * is, as far as a rebuild goes, unchanged too.
    */
   public static String stamp(Path folder) throws IOException {
     StringBuilder stamp = new StringBuilder();
     for (String page : htmlPages(folder)) {
       Path file = folder.resolve(page);
-      stamp.append(page).append(' ').append(Files.size(file)).append(' ')
-          .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+      stamp
+          .append(page)
+          .append(' ')
+          .append(Files.size(file))
+          .append(' ')
+          .append(Files.getLastModifiedTime(file).toMillis())
+          .append('\n');
     }
     return stamp.toString();
   }

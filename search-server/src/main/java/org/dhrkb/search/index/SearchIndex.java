@@ -21,13 +21,13 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The search index of a published site folder, on disk under an index folder (by default
- * {@code target/search-index/}), one sub-folder per generation.
+ * The search index of a published site folder, on disk under an index folder (by default {@code
+ * target/search-index/}), one sub-folder per generation.
  *
- * <p>Opening reuses the newest generation built from the same site (same HTML digest and
- * same index format) and builds a new one otherwise. {@link #refresh()} builds a generation for
- * the site as it is now into a new folder and swaps it in atomically: a query {@link #acquire()}s
- * a generation and keeps it until it is done, so a swap never fails a query in flight.
+ * <p>Opening reuses the newest generation built from the same site (same HTML digest and same index
+ * format) and builds a new one otherwise. {@link #refresh()} builds a generation for the site as it
+ * is now into a new folder and swaps it in atomically: a query {@link #acquire()}s a generation and
+ * keeps it until it is done, so a swap never fails a query in flight.
  */
 public final class SearchIndex implements AutoCloseable {
   /** Bump when the analysis chain or the fields change: older generations are then rebuilt. */
@@ -80,12 +80,12 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Indexes the site again if it changed since the current generation was built, and swaps the
-   * new generation in.
+   * Indexes the site again if it changed since the current generation was built, and swaps the new
+   * generation in.
    *
    * @return whether a new generation was swapped in
-   * @throws IOException when the site cannot be read or the index written; the current
-   *     generation then stays in use
+   * @throws IOException when the site cannot be read or the index written; the current generation
+   *     then stays in use
    */
   public synchronized boolean refresh() throws IOException {
     String fingerprint = fingerprint();
@@ -102,41 +102,47 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Checks the site folder every {@code interval} and swaps in a new generation when it
-   * changed. Failures (a site half-written) are reported to {@code problems} and retried.
+   * Checks the site folder every {@code interval} and swaps in a new generation when it changed.
+   * Failures (a site half-written) are reported to {@code problems} and retried.
    */
-  public synchronized void watch(Duration interval, Consumer<String> swapped,
-      Consumer<Exception> problems) {
+  public synchronized void watch(
+      Duration interval, Consumer<String> swapped, Consumer<Exception> problems) {
     if (watcher != null) {
       return;
     }
-    watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread thread = new Thread(r, "kb-index-watcher");
-      thread.setDaemon(true);
-      return thread;
-    });
+    watcher =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "kb-index-watcher");
+              thread.setDaemon(true);
+              return thread;
+            });
     String[] lastStamp = {null};
-    watcher.scheduleWithFixedDelay(() -> {
-      try {
-        // Sizes and times first: the pages are read and hashed only when one of them changed.
-        String stamp = Files.isDirectory(site) ? PublishedSite.stamp(site) : null;
-        if (stamp == null || stamp.equals(lastStamp[0])) {
-          return;
-        }
-        if (refresh()) {
-          swapped.accept("Reindexed " + site + ": " + current.get().documents() + " documents");
-        }
-        // Only after success: a site caught half-written is read again on the next tick.
-        lastStamp[0] = stamp;
-      } catch (IOException | RuntimeException e) {
-        problems.accept(e);
-      }
-    }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    watcher.scheduleWithFixedDelay(
+        () -> {
+          try {
+            // Sizes and times first: the pages are read and hashed only when one of them changed.
+            String stamp = Files.isDirectory(site) ? PublishedSite.stamp(site) : null;
+            if (stamp == null || stamp.equals(lastStamp[0])) {
+              return;
+            }
+            if (refresh()) {
+              swapped.accept("Reindexed " + site + ": " + current.get().documents() + " documents");
+            }
+            // Only after success: a site caught half-written is read again on the next tick.
+            lastStamp[0] = stamp;
+          } catch (IOException | RuntimeException e) {
+            problems.accept(e);
+          }
+        },
+        interval.toMillis(),
+        interval.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   /**
-   * The current generation, held until the returned lease is closed. Use it in
-   * try-with-resources around one whole query.
+   * The current generation, held until the returned lease is closed. Use it in try-with-resources
+   * around one whole query.
    */
   public Lease acquire() {
     while (true) {
@@ -190,7 +196,8 @@ public final class SearchIndex implements AutoCloseable {
           Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
           if (fingerprint.equals(data.get(FINGERPRINT))) {
             Instant builtAt = Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString()));
-            return new IndexGeneration(dir, directory, PublishedSite.read(site), fingerprint, builtAt);
+            return new IndexGeneration(
+                dir, directory, PublishedSite.read(site), fingerprint, builtAt);
           }
         }
         directory.close();
@@ -208,7 +215,8 @@ public final class SearchIndex implements AutoCloseable {
     Path dir = Files.createTempDirectory(root, "gen-" + now.toEpochMilli() + "-");
     Directory directory = FSDirectory.open(dir);
     try {
-      SiteIndexer.write(published, directory, Map.of(FINGERPRINT, fingerprint, BUILT_AT, now.toString()));
+      SiteIndexer.write(
+          published, directory, Map.of(FINGERPRINT, fingerprint, BUILT_AT, now.toString()));
       return new IndexGeneration(dir, directory, published, fingerprint, now);
     } catch (IOException | RuntimeException e) {
       directory.close();

@@ -22,8 +22,8 @@ import org.apache.lucene.util.BytesRef;
 /** Writes one Lucene document per {@link SiteItem} of a published site. */
 public final class SiteIndexer {
   /**
-   * Stored text whose postings keep offsets, so the unified highlighter finds the matches from
-   * the postings instead of analysing the text again for every result.
+   * Stored text whose postings keep offsets, so the unified highlighter finds the matches from the
+   * postings instead of analysing the text again for every result.
    */
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
@@ -36,9 +36,11 @@ public final class SiteIndexer {
 
   /** The analyzer of every field: stemmed text, except the fields made for prefixes. */
   public static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(KbAnalyzer.stemmed(), Map.of(
-        IndexFields.EXACT, KbAnalyzer.exact(),
-        IndexFields.TITLE_EXACT, KbAnalyzer.exact()));
+    return new PerFieldAnalyzerWrapper(
+        KbAnalyzer.stemmed(),
+        Map.of(
+            IndexFields.EXACT, KbAnalyzer.exact(),
+            IndexFields.TITLE_EXACT, KbAnalyzer.exact()));
   }
 
   /**
@@ -48,8 +50,8 @@ public final class SiteIndexer {
    */
   public static void write(PublishedSite site, Directory directory, Map<String, String> commitData)
       throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(analyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (SiteItem item : site.items()) {
         writer.addDocument(document(item));

@@ -7,8 +7,8 @@ import java.util.List;
  * resource, glossary entry, reference) or the page-level text of a page.
  *
  * @param id the item's permalink anchor, or the page path for a page
- * @param url site-relative address with the item's {@code #id}, e.g.
- *     {@code themes/risk-assessment.html#risk-lesson}
+ * @param url site-relative address with the item's {@code #id}, e.g. {@code
+ *     themes/risk-assessment.html#risk-lesson}
  * @param kind {@code data-kb-kind}, or {@code page}
  * @param title a short title
  * @param text the item's own text

@@ -14,8 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * word pairs (program/programme, license/licence, advisor/adviser, pediatric/paediatric).
  *
  * <p>It runs at index and query time alike, so over-rewriting is harmless (it only has to be
- * consistent); what matters is that it never merges two different words, which is why the
- * -our and -re rules work from word lists and the -ize rule needs three letters before it.
+ * consistent); what matters is that it never merges two different words, which is why the -our and
+ * -re rules work from word lists and the -ize rule needs three letters before it.
  */
 public final class SpellingVariantFilter extends TokenFilter {
   /** American roots that take -our in British spelling, matched as a token prefix. */
@@ -26,23 +26,41 @@ public final class SpellingVariantFilter extends TokenFilter {
   };
 
   /** Whole-word rewrites, American (or variant) form to the form the index keeps. */
-  private static final Map<String, String> WORDS = Map.ofEntries(
-      Map.entry("center", "centre"), Map.entry("centers", "centres"),
-      Map.entry("centered", "centred"), Map.entry("theater", "theatre"),
-      Map.entry("theaters", "theatres"), Map.entry("fiber", "fibre"), Map.entry("liter", "litre"),
-      Map.entry("program", "programme"), Map.entry("programs", "programmes"),
-      Map.entry("license", "licence"), Map.entry("licenses", "licences"),
-      Map.entry("defense", "defence"), Map.entry("offense", "offence"),
-      Map.entry("offenses", "offences"), Map.entry("pretense", "pretence"),
-      Map.entry("advisor", "adviser"), Map.entry("advisors", "advisers"),
-      Map.entry("judgment", "judgement"), Map.entry("judgments", "judgements"),
-      Map.entry("aging", "ageing"), Map.entry("enroll", "enrol"),
-      Map.entry("fulfill", "fulfil"), Map.entry("catalog", "catalogue"),
-      Map.entry("dialog", "dialogue"), Map.entry("gray", "grey"),
-      Map.entry("inquiry", "enquiry"), Map.entry("inquiries", "enquiries"),
-      Map.entry("inquire", "enquire"), Map.entry("skeptical", "sceptical"),
-      Map.entry("practice", "practise"), Map.entry("practices", "practises"),
-      Map.entry("practiced", "practised"), Map.entry("practicing", "practising"));
+  private static final Map<String, String> WORDS =
+      Map.ofEntries(
+          Map.entry("center", "centre"),
+          Map.entry("centers", "centres"),
+          Map.entry("centered", "centred"),
+          Map.entry("theater", "theatre"),
+          Map.entry("theaters", "theatres"),
+          Map.entry("fiber", "fibre"),
+          Map.entry("liter", "litre"),
+          Map.entry("program", "programme"),
+          Map.entry("programs", "programmes"),
+          Map.entry("license", "licence"),
+          Map.entry("licenses", "licences"),
+          Map.entry("defense", "defence"),
+          Map.entry("offense", "offence"),
+          Map.entry("offenses", "offences"),
+          Map.entry("pretense", "pretence"),
+          Map.entry("advisor", "adviser"),
+          Map.entry("advisors", "advisers"),
+          Map.entry("judgment", "judgement"),
+          Map.entry("judgments", "judgements"),
+          Map.entry("aging", "ageing"),
+          Map.entry("enroll", "enrol"),
+          Map.entry("fulfill", "fulfil"),
+          Map.entry("catalog", "catalogue"),
+          Map.entry("dialog", "dialogue"),
+          Map.entry("gray", "grey"),
+          Map.entry("inquiry", "enquiry"),
+          Map.entry("inquiries", "enquiries"),
+          Map.entry("inquire", "enquire"),
+          Map.entry("skeptical", "sceptical"),
+          Map.entry("practice", "practise"),
+          Map.entry("practices", "practises"),
+          Map.entry("practiced", "practised"),
+          Map.entry("practicing", "practising"));
 
   /** Prefix rewrites for the ae/oe medical words and doubled -l- before a suffix. */
   private static final String[][] PREFIXES = {
@@ -59,8 +77,8 @@ public final class SpellingVariantFilter extends TokenFilter {
   };
 
   /** Words ending in -ize that have no -ise form. */
-  private static final Set<String> IZE_KEEP = Set.of(
-      "capsize", "downsize", "resize", "oversize", "upsize", "supersize");
+  private static final Set<String> IZE_KEEP =
+      Set.of("capsize", "downsize", "resize", "oversize", "upsize", "supersize");
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
@@ -108,8 +126,20 @@ public final class SpellingVariantFilter extends TokenFilter {
   }
 
   private static final String[] IZE_ENDINGS = {
-    "izations", "ization", "izing", "izers", "izer", "izes", "ized", "ize",
-    "yzing", "yzers", "yzer", "yzes", "yzed", "yze"
+    "izations",
+    "ization",
+    "izing",
+    "izers",
+    "izer",
+    "izes",
+    "ized",
+    "ize",
+    "yzing",
+    "yzers",
+    "yzer",
+    "yzes",
+    "yzed",
+    "yze"
   };
 
   private static String izeToIse(String word) {
@@ -117,7 +147,8 @@ public final class SpellingVariantFilter extends TokenFilter {
       if (word.endsWith(ending)) {
         String stem = word.substring(0, word.length() - ending.length());
         // "size", "prize", "seize" and "maize" have no -ise form: require a longer stem.
-        if (stem.length() < 3 || IZE_KEEP.contains(stem + (ending.startsWith("y") ? "yze" : "ize"))) {
+        if (stem.length() < 3
+            || IZE_KEEP.contains(stem + (ending.startsWith("y") ? "yze" : "ize"))) {
           return null;
         }
         return stem + ending.replace('z', 's');

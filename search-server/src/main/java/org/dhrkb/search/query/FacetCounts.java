@@ -13,8 +13,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 /**
- * Counts the matching documents per value of one doc-values field (single or multi-valued).
- * The index is small and read-only, so counting from doc values beats a taxonomy index.
+ * Counts the matching documents per value of one doc-values field (single or multi-valued). The
+ * index is small and read-only, so counting from doc values beats a taxonomy index.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<String, Integer>> {
   private final String field;

@@ -5,15 +5,15 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -34,33 +34,35 @@ import org.dhrkb.search.index.KbAnalyzer;
 /**
  * The Lucene queries for one {@link UserQuery} over one index generation.
  *
- * <p>Each plain word becomes a required clause: its stem in the title (weighted most), the text
- * and the notes; a word the index does not know also matches its near spellings (one edit from
- * five letters, two from nine; never for short words or glossary acronyms); the last word while
- * typing also matches as a prefix. A run of words that names a glossary entry ("marac",
- * "independent domestic violence adviser") is one clause that any name of the entry satisfies.
- * Question words and stop words ("who should attend a marac") are optional. Quoted phrases are
- * required, {@code -word} excluded. Optional clauses reward the words appearing close together.
+ * <p>Each plain word becomes a required clause: its stem in the title (weighted most), the text and
+ * the notes; a word the index does not know also matches its near spellings (one edit from five
+ * letters, two from nine; never for short words or glossary acronyms); the last word while typing
+ * also matches as a prefix. A run of words that names a glossary entry ("marac", "independent
+ * domestic violence adviser") is one clause that any name of the entry satisfies. Question words
+ * and stop words ("who should attend a marac") are optional. Quoted phrases are required, {@code
+ * -word} excluded. Optional clauses reward the words appearing close together.
  *
- * <p>{@link #query(int)} relaxes the requirement to "at least m of the clauses" for the
- * fallback when no item has every word.
+ * <p>{@link #query(int)} relaxes the requirement to "at least m of the clauses" for the fallback
+ * when no item has every word.
  */
 final class QueryPlan {
   /** Field weights: a match in the title says more than one in the text or a note. */
   static final float TITLE_BOOST = 3f;
+
   static final float TEXT_BOOST = 1f;
   static final float NOTES_BOOST = 0.3f;
   static final float THEME_BOOST = 0.5f;
 
   /** Words that carry no need of their own in a practitioner's question. */
-  static final Set<String> OPTIONAL_WORDS = Set.of(
-      "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is",
-      "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there",
-      "these", "they", "this", "to", "was", "will", "with", "who", "whom", "what", "when",
-      "where", "why", "how", "which", "should", "could", "would", "can", "do", "does", "did",
-      "i", "we", "you", "my", "our", "your", "me", "us", "about", "from", "have", "has", "need",
-      "needs", "get", "find", "help", "please", "tell", "much", "many", "any", "some", "all",
-      "another");
+  static final Set<String> OPTIONAL_WORDS =
+      Set.of(
+          "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is",
+          "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there",
+          "these", "they", "this", "to", "was", "will", "with", "who", "whom", "what", "when",
+          "where", "why", "how", "which", "should", "could", "would", "can", "do", "does", "did",
+          "i", "we", "you", "my", "our", "your", "me", "us", "about", "from", "have", "has", "need",
+          "needs", "get", "find", "help", "please", "tell", "much", "many", "any", "some", "all",
+          "another");
 
   private static final Analyzer STEMMED = KbAnalyzer.stemmed();
   private static final Analyzer EXACT = KbAnalyzer.exact();
@@ -112,8 +114,9 @@ final class QueryPlan {
       if (surfaces.size() != stems.size()) {
         continue; // cannot happen: stemming maps one token to one token
       }
-      boolean upper = chunk.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
-          && chunk.chars().anyMatch(Character::isLetter);
+      boolean upper =
+          chunk.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+              && chunk.chars().anyMatch(Character::isLetter);
       for (int j = 0; j < stems.size(); j++) {
         String surface = surfaces.get(j);
         boolean last = i == raw.size() - 1 && j == stems.size() - 1 && user.typing();
@@ -136,7 +139,8 @@ final class QueryPlan {
         List<String> typed = stems.subList(i, i + match.length());
         for (List<String> form : match.entry().forms()) {
           float boost = form.equals(typed) ? 1f : 0.9f;
-          any.add(new BoostQuery(form.size() == 1 ? term(form.get(0)) : phrase(form, 0), boost),
+          any.add(
+              new BoostQuery(form.size() == 1 ? term(form.get(0)) : phrase(form, 0), boost),
               Occur.SHOULD);
         }
         if (match.length() == 1 && words.get(i).last()) {
@@ -172,8 +176,12 @@ final class QueryPlan {
       any.add(prefix(word), Occur.SHOULD);
     } else if (word.surface().length() >= 5) {
       // A whole word still finds its longer forms: "commission" finds "commissioners".
-      any.add(new BoostQuery(new PrefixQuery(new Term(titles ? IndexFields.TITLE_EXACT
-          : IndexFields.EXACT, word.surface())), 0.3f), Occur.SHOULD);
+      any.add(
+          new BoostQuery(
+              new PrefixQuery(
+                  new Term(titles ? IndexFields.TITLE_EXACT : IndexFields.EXACT, word.surface())),
+              0.3f),
+          Occur.SHOULD);
     }
     int edits = edits(word);
     if (edits > 0 && docFreq(word.stem()) == 0) {
@@ -187,16 +195,21 @@ final class QueryPlan {
         near.addAll(Glossary.tokens(STEMMED, similar));
       }
       near.addAll(similar(IndexFields.TEXT, word.stem(), word.stem().length() >= 8 ? 2 : 1));
-      near.stream().distinct().limit(6)
+      near.stream()
+          .distinct()
+          .limit(6)
           .forEach(stem -> any.add(new BoostQuery(term(stem), 0.6f), Occur.SHOULD));
-    } else if (!(word.last() && hasPrefix(word.surface())) && word.surface().length() == 4
+    } else if (!(word.last() && hasPrefix(word.surface()))
+        && word.surface().length() == 4
         && !word.upper()
         && word.surface().chars().allMatch(Character::isLetter)
-        && !glossary.isAcronymToken(word.stem()) && docFreq(word.stem()) == 0) {
+        && !glossary.isAcronymToken(word.stem())
+        && docFreq(word.stem()) == 0) {
       // Too short to match near spellings silently ("bial" is not "bail" for certain), but
       // worth offering as "did you mean".
       unknown.add(word);
-      similar(IndexFields.EXACT, word.surface(), 1).stream().findFirst()
+      similar(IndexFields.EXACT, word.surface(), 1).stream()
+          .findFirst()
           .ifPresent(similar -> corrections.put(word.surface(), similar));
     }
     return any.build();
@@ -206,24 +219,34 @@ final class QueryPlan {
     if (word.surface().length() < 2) {
       return new MatchNoDocsQuery();
     }
-    return new BoostQuery(new DisjunctionMaxQuery(List.of(
-        new PrefixQuery(new Term(titles ? IndexFields.TITLE_EXACT : IndexFields.EXACT, word.surface())),
-        new BoostQuery(new PrefixQuery(new Term(titles ? IndexFields.TITLE : IndexFields.TEXT,
-            word.stem())), 0.9f)), 0.1f),
+    return new BoostQuery(
+        new DisjunctionMaxQuery(
+            List.of(
+                new PrefixQuery(
+                    new Term(titles ? IndexFields.TITLE_EXACT : IndexFields.EXACT, word.surface())),
+                new BoostQuery(
+                    new PrefixQuery(
+                        new Term(titles ? IndexFields.TITLE : IndexFields.TEXT, word.stem())),
+                    0.9f)),
+            0.1f),
         0.7f);
   }
 
   /** No edits for short words and acronyms; one from five letters; two from nine. */
   int edits(Word word) {
     int length = word.surface().length();
-    if (word.upper() || glossary.isAcronymToken(word.stem()) || length < 5
+    if (word.upper()
+        || glossary.isAcronymToken(word.stem())
+        || length < 5
         || !word.surface().chars().allMatch(Character::isLetter)) {
       return 0;
     }
     return length >= 9 ? 2 : 1;
   }
 
-  /** Up to three indexed words within {@code edits} of {@code text} in {@code field}, best first. */
+  /**
+   * Up to three indexed words within {@code edits} of {@code text} in {@code field}, best first.
+   */
   private List<String> similar(String field, String text, int edits) {
     DirectSpellChecker checker = new DirectSpellChecker();
     checker.setMaxEdits(edits);
@@ -231,8 +254,9 @@ final class QueryPlan {
     checker.setMinQueryLength(4);
     try {
       List<String> words = new ArrayList<>();
-      for (SuggestWord suggestion : checker.suggestSimilar(new Term(field, text), 3, reader,
-          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+      for (SuggestWord suggestion :
+          checker.suggestSimilar(
+              new Term(field, text), 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
         words.add(suggestion.string);
       }
       return words;
@@ -295,11 +319,13 @@ final class QueryPlan {
     if (titles) {
       return perField.apply(IndexFields.TITLE);
     }
-    return new DisjunctionMaxQuery(List.of(
-        new BoostQuery(perField.apply(IndexFields.TITLE), TITLE_BOOST),
-        new BoostQuery(perField.apply(IndexFields.TEXT), TEXT_BOOST),
-        new BoostQuery(perField.apply(IndexFields.NOTES), NOTES_BOOST),
-        new BoostQuery(perField.apply(IndexFields.THEME_TITLE), THEME_BOOST)), 0.3f);
+    return new DisjunctionMaxQuery(
+        List.of(
+            new BoostQuery(perField.apply(IndexFields.TITLE), TITLE_BOOST),
+            new BoostQuery(perField.apply(IndexFields.TEXT), TEXT_BOOST),
+            new BoostQuery(perField.apply(IndexFields.NOTES), NOTES_BOOST),
+            new BoostQuery(perField.apply(IndexFields.THEME_TITLE), THEME_BOOST)),
+        0.3f);
   }
 
   /** How many clauses the strict query requires. */
@@ -322,8 +348,8 @@ final class QueryPlan {
   }
 
   /**
-   * The query requiring at least {@code minimum} of the required clauses (all of them when
-   * {@code minimum >= requiredCount()}).
+   * The query requiring at least {@code minimum} of the required clauses (all of them when {@code
+   * minimum >= requiredCount()}).
    */
   Query query(int minimum) {
     BooleanQuery.Builder main = new BooleanQuery.Builder();

@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
  * @param themes theme slugs to keep, empty for all
  * @param audiences audience slugs to keep, empty for all
  */
-public record SearchRequest(String query, int limit, int offset, List<String> types,
-    List<String> themes, List<String> audiences) {
+public record SearchRequest(
+    String query,
+    int limit,
+    int offset,
+    List<String> types,
+    List<String> themes,
+    List<String> audiences) {
 
   public static final int MAX_QUERY_LENGTH = 200;
   public static final int MAX_LIMIT = 50;
@@ -24,8 +29,15 @@ public record SearchRequest(String query, int limit, int offset, List<String> ty
   public static final int MAX_FILTER_VALUES = 20;
 
   /** Every kind of item in the published HTML, plus page-level text. */
-  public static final List<String> KINDS = List.of("lesson", "national-action",
-      "local-suggestion", "resource", "glossary-entry", "reference", "page");
+  public static final List<String> KINDS =
+      List.of(
+          "lesson",
+          "national-action",
+          "local-suggestion",
+          "resource",
+          "glossary-entry",
+          "reference",
+          "page");
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

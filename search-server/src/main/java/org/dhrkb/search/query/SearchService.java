@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
@@ -45,6 +45,7 @@ public final class SearchService {
 
   /** Fewer items than this with every word, and the items lacking one word follow them. */
   static final int FEW = 3;
+
   /** Far above any text score here, so items with every word stay first. */
   static final float ALL_WORDS_BONUS = 1000f;
 
@@ -110,40 +111,55 @@ public final class SearchService {
     }
     if (!relaxed && !browse && required >= 2 && needed < FEW) {
       // Few items have every word: show them first, then the items that lack just one.
-      query = new BooleanQuery.Builder()
-          .add(plan.query(required - 1), Occur.MUST)
-          .add(new BoostQuery(new ConstantScoreQuery(query), ALL_WORDS_BONUS), Occur.SHOULD)
-          .build();
+      query =
+          new BooleanQuery.Builder()
+              .add(plan.query(required - 1), Occur.MUST)
+              .add(new BoostQuery(new ConstantScoreQuery(query), ALL_WORDS_BONUS), Occur.SHOULD)
+              .build();
     }
 
     // Rewritten once: the count, the page, the facets and the highlighter all reuse it.
     query = searcher.rewrite(query);
-    Query main = filtered(FunctionScoreQuery.boostByValue(query,
-        DoubleValuesSource.fromFloatField(IndexFields.PRIOR)), filters, null);
+    Query main =
+        filtered(
+            FunctionScoreQuery.boostByValue(
+                query, DoubleValuesSource.fromFloatField(IndexFields.PRIOR)),
+            filters,
+            null);
     TopDocs top = searcher.search(main, request.offset() + request.limit());
-    ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
-        Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
+    ScoreDoc[] page =
+        java.util.Arrays.copyOfRange(
+            top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
     String[] snippets = full ? snippets(searcher, query, page) : new String[page.length];
     List<SearchResults.Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
       Document doc = searcher.storedFields().document(page[i].doc);
       String audiences = doc.get(IndexFields.AUDIENCES_STORED);
-      hits.add(new SearchResults.Hit(doc.get(IndexFields.ID), doc.get(IndexFields.URL),
-          doc.get(IndexFields.TITLE), doc.get(IndexFields.KIND), doc.get(IndexFields.THEME),
-          doc.get(IndexFields.THEME_TITLE),
-          audiences == null || audiences.isBlank() ? List.of() : List.of(audiences.split(" ")),
-          snippets[i] == null ? "" : snippets[i]));
+      hits.add(
+          new SearchResults.Hit(
+              doc.get(IndexFields.ID),
+              doc.get(IndexFields.URL),
+              doc.get(IndexFields.TITLE),
+              doc.get(IndexFields.KIND),
+              doc.get(IndexFields.THEME),
+              doc.get(IndexFields.THEME_TITLE),
+              audiences == null || audiences.isBlank() ? List.of() : List.of(audiences.split(" ")),
+              snippets[i] == null ? "" : snippets[i]));
     }
-    Map<String, Map<String, Integer>> facets = full ? facets(searcher, query, filters) : emptyFacets();
-    String didYouMean = full && (needed == 0 || relaxed || !plan.unknownWords().isEmpty())
-        ? didYouMean(user, plan) : null;
+    Map<String, Map<String, Integer>> facets =
+        full ? facets(searcher, query, filters) : emptyFacets();
+    String didYouMean =
+        full && (needed == 0 || relaxed || !plan.unknownWords().isEmpty())
+            ? didYouMean(user, plan)
+            : null;
     return new SearchResults(request, top.totalHits.value, hits, facets, didYouMean, relaxed);
   }
 
   private static void checkSlugs(String name, List<String> values, Map<String, String> known) {
     for (String value : values) {
       if (!known.containsKey(value)) {
-        throw new IllegalArgumentException(name + " must be one of " + String.join(", ", known.keySet()));
+        throw new IllegalArgumentException(
+            name + " must be one of " + String.join(", ", known.keySet()));
       }
     }
   }
@@ -159,22 +175,24 @@ public final class SearchService {
   /** The query with every filter but {@code except}'s: values of one filter are alternatives. */
   private static Query filtered(Query query, Map<String, List<String>> filters, String except) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST);
-    filters.forEach((dim, values) -> {
-      if (!values.isEmpty() && !dim.equals(except)) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        values.forEach(v -> any.add(new TermQuery(new Term(DIMENSIONS.get(dim), v)), Occur.SHOULD));
-        builder.add(any.build(), Occur.FILTER);
-      }
-    });
+    filters.forEach(
+        (dim, values) -> {
+          if (!values.isEmpty() && !dim.equals(except)) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            values.forEach(
+                v -> any.add(new TermQuery(new Term(DIMENSIONS.get(dim), v)), Occur.SHOULD));
+            builder.add(any.build(), Occur.FILTER);
+          }
+        });
     return builder.build();
   }
 
-  private static Map<String, Map<String, Integer>> facets(IndexSearcher searcher, Query query,
-      Map<String, List<String>> filters) throws IOException {
+  private static Map<String, Map<String, Integer>> facets(
+      IndexSearcher searcher, Query query, Map<String, List<String>> filters) throws IOException {
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     for (Map.Entry<String, String> dim : DIMENSIONS.entrySet()) {
-      Map<String, Integer> counts = searcher.search(filtered(query, filters, dim.getKey()),
-          new FacetCounts(dim.getValue()));
+      Map<String, Integer> counts =
+          searcher.search(filtered(query, filters, dim.getKey()), new FacetCounts(dim.getValue()));
       counts.remove("");
       facets.put(dim.getKey(), counts);
     }
@@ -192,24 +210,25 @@ public final class SearchService {
     if (page.length == 0) {
       return new String[0];
     }
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, SiteIndexer.analyzer())
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withHandleMultiTermQuery(true)
-        .withMaxNoHighlightPassages(1)
-        .withMaxLength(20_000)
-        .build();
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, SiteIndexer.analyzer())
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withHandleMultiTermQuery(true)
+            .withMaxNoHighlightPassages(1)
+            .withMaxLength(20_000)
+            .build();
     int[] docs = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docs[i] = page[i].doc;
     }
-    Map<String, String[]> byField = highlighter.highlightFields(
-        new String[] {IndexFields.TEXT}, query, docs, new int[] {2});
+    Map<String, String[]> byField =
+        highlighter.highlightFields(new String[] {IndexFields.TEXT}, query, docs, new int[] {2});
     return byField.get(IndexFields.TEXT);
   }
 
   /**
-   * The query with each unknown word replaced by the index's closest word, when one exists;
-   * null otherwise.
+   * The query with each unknown word replaced by the index's closest word, when one exists; null
+   * otherwise.
    */
   private static String didYouMean(UserQuery user, QueryPlan plan) {
     Map<String, String> corrections = plan.corrections();

@@ -4,17 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a person typed, read as text rather than syntax: quoted phrases ({@code "bail
- * conditions"}), exclusions ({@code -prison}, {@code -"in prison"}) and plain words. Every
- * other character is just text; no input is an error. An unclosed quote runs to the end.
+ * What a person typed, read as text rather than syntax: quoted phrases ({@code "bail conditions"}),
+ * exclusions ({@code -prison}, {@code -"in prison"}) and plain words. Every other character is just
+ * text; no input is an error. An unclosed quote runs to the end.
  *
  * @param words the plain words, in order
  * @param phrases quoted phrases that must appear
  * @param excluded words or phrases that must not appear
  * @param typing whether the last plain word may be incomplete (no space after it)
  */
-public record UserQuery(List<String> words, List<String> phrases, List<String> excluded,
-    boolean typing) {
+public record UserQuery(
+    List<String> words, List<String> phrases, List<String> excluded, boolean typing) {
 
   public UserQuery {
     words = List.copyOf(words);

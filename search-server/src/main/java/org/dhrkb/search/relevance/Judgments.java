@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Judged queries: a tab-separated file, one query a line, then its relevant items as
- * {@code id:grade} separated by spaces (2 answers the query, 1 is relevant). Lines starting
- * with {@code #} are comments.
+ * Judged queries: a tab-separated file, one query a line, then its relevant items as {@code
+ * id:grade} separated by spaces (2 answers the query, 1 is relevant). Lines starting with {@code #}
+ * are comments.
  */
 public record Judgments(List<Judgments.Query> queries) {
 
@@ -34,8 +34,8 @@ public record Judgments(List<Judgments.Query> queries) {
   /**
    * Reads judgments.
    *
-   * @throws IOException when the text cannot be read, or a line is malformed (the message
-   *     names the line)
+   * @throws IOException when the text cannot be read, or a line is malformed (the message names the
+   *     line)
    */
   public static Judgments read(Reader source, String name) throws IOException {
     List<Query> queries = new ArrayList<>();
@@ -48,8 +48,12 @@ public record Judgments(List<Judgments.Query> queries) {
       }
       String[] parts = line.split("\t");
       if (parts.length != 2) {
-        throw new IOException(name + ":" + lineNumber + ":1: error: expected a query, a tab and"
-            + " the judged items");
+        throw new IOException(
+            name
+                + ":"
+                + lineNumber
+                + ":1: error: expected a query, a tab and"
+                + " the judged items");
       }
       Map<String, Integer> grades = new LinkedHashMap<>();
       for (String judged : parts[1].trim().split("\\s+")) {
@@ -57,8 +61,8 @@ public record Judgments(List<Judgments.Query> queries) {
         try {
           grades.put(judged.substring(0, colon), Integer.parseInt(judged.substring(colon + 1)));
         } catch (RuntimeException e) {
-          throw new IOException(name + ":" + lineNumber + ": error: '" + judged
-              + "' is not id:grade");
+          throw new IOException(
+              name + ":" + lineNumber + ": error: '" + judged + "' is not id:grade");
         }
       }
       queries.add(new Query(parts[0].trim(), grades));

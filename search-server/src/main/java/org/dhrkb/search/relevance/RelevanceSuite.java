@@ -8,8 +8,8 @@ import org.dhrkb.search.query.SearchResults;
 import org.dhrkb.search.query.SearchService;
 
 /**
- * Runs judged queries through a {@link SearchService} and scores the rankings: nDCG@10 with
- * gains {@code 2^grade - 1}, and success@1 (the first result is judged relevant).
+ * Runs judged queries through a {@link SearchService} and scores the rankings: nDCG@10 with gains
+ * {@code 2^grade - 1}, and success@1 (the first result is judged relevant).
  */
 public final class RelevanceSuite {
   static final int DEPTH = 10;
@@ -36,11 +36,16 @@ public final class RelevanceSuite {
   public static Report run(SearchService service, Judgments judgments) {
     List<QueryScore> scores = new ArrayList<>();
     for (Judgments.Query query : judgments.queries()) {
-      SearchResults results = service.search(new SearchRequest(query.text(), DEPTH, 0,
-          List.of(), List.of(), List.of()));
+      SearchResults results =
+          service.search(
+              new SearchRequest(query.text(), DEPTH, 0, List.of(), List.of(), List.of()));
       List<String> ids = results.hits().stream().map(SearchResults.Hit::id).toList();
-      scores.add(new QueryScore(query.text(), ndcg(ids, query), !ids.isEmpty()
-          && query.grades().getOrDefault(ids.get(0), 0) > 0, ids));
+      scores.add(
+          new QueryScore(
+              query.text(),
+              ndcg(ids, query),
+              !ids.isEmpty() && query.grades().getOrDefault(ids.get(0), 0) > 0,
+              ids));
     }
     return new Report(List.copyOf(scores));
   }
@@ -50,8 +55,8 @@ public final class RelevanceSuite {
     for (int i = 0; i < Math.min(DEPTH, returned.size()); i++) {
       dcg += gain(query.grades().getOrDefault(returned.get(i), 0)) / log2(i + 2);
     }
-    List<Integer> ideal = query.grades().values().stream()
-        .sorted(Comparator.reverseOrder()).toList();
+    List<Integer> ideal =
+        query.grades().values().stream().sorted(Comparator.reverseOrder()).toList();
     double idcg = 0;
     for (int i = 0; i < Math.min(DEPTH, ideal.size()); i++) {
       idcg += gain(ideal.get(i)) / log2(i + 2);

@@ -20,8 +20,15 @@ class CorsIT {
   @BeforeAll
   static void start() {
     LiveServer live = LiveServer.get();
-    server = SearchServer.create(c -> c.site(live.index.site()).port(0).searchOnly(true)
-        .corsOrigin("https://kb.example.org").search(new SearchService(live.index))).start();
+    server =
+        SearchServer.create(
+                c ->
+                    c.site(live.index.site())
+                        .port(0)
+                        .searchOnly(true)
+                        .corsOrigin("https://kb.example.org")
+                        .search(new SearchService(live.index)))
+            .start();
   }
 
   @AfterAll
@@ -30,9 +37,9 @@ class CorsIT {
   }
 
   static HttpResponse<String> send(String method, String path, String origin) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(
-        URI.create("http://localhost:" + server.port() + path))
-        .method(method, HttpRequest.BodyPublishers.noBody());
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+            .method(method, HttpRequest.BodyPublishers.noBody());
     if (origin != null) {
       request.header("Origin", origin);
     }
@@ -43,7 +50,8 @@ class CorsIT {
   void allowsTheConfiguredOriginOnly() throws Exception {
     HttpResponse<String> allowed = send("GET", "/api/search?q=marac", "https://kb.example.org");
     assertEquals(200, allowed.statusCode());
-    assertEquals("https://kb.example.org",
+    assertEquals(
+        "https://kb.example.org",
         allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
     HttpResponse<String> other = send("GET", "/api/search?q=marac", "https://evil.example");
     assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
@@ -51,9 +59,11 @@ class CorsIT {
 
   @Test
   void answersThePreflight() throws Exception {
-    HttpResponse<String> preflight = send("OPTIONS", "/api/search?q=marac", "https://kb.example.org");
+    HttpResponse<String> preflight =
+        send("OPTIONS", "/api/search?q=marac", "https://kb.example.org");
     assertEquals(204, preflight.statusCode());
-    assertEquals("GET", preflight.headers().firstValue("Access-Control-Allow-Methods").orElse(null));
+    assertEquals(
+        "GET", preflight.headers().firstValue("Access-Control-Allow-Methods").orElse(null));
   }
 
   @Test

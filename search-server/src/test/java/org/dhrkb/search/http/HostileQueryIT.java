@@ -15,22 +15,67 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * Thousands of random and hostile query strings at /api/search and /search: never a 5xx, never
- * the query reflected as markup, and the search box always gives back exactly what was typed.
+ * Thousands of random and hostile query strings at /api/search and /search: never a 5xx, never the
+ * query reflected as markup, and the search box always gives back exactly what was typed.
  */
 class HostileQueryIT {
   private final LiveServer live = LiveServer.get();
 
   @Provide
   Arbitrary<String> queries() {
-    Arbitrary<String> fragments = Arbitraries.of(
-        "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'", "\"", "&amp;",
-        "&lt;b&gt;", "</mark>", "<mark>", "javascript:", "-", "--", "\"\"", "*", "?", "~", "^2",
-        "title:", "AND", "OR", "NOT", "(", ")", "[", "]", "{", "}", "\\", "/", ":", "%", "%00",
-        "\u0000", "\u2028", "\uFEFF", "\uD83D\uDE00", "é", "ß", "İ", "ﬁ", "marac", "idva",
-        "risk", "bail", "-marac", "\"bail conditions\"", "safegaurding", " ", "\t", "\n");
-    Arbitrary<String> composed = fragments.list().ofMinSize(1).ofMaxSize(8)
-        .map(parts -> String.join("", parts));
+    Arbitrary<String> fragments =
+        Arbitraries.of(
+            "<script>alert(1)</script>",
+            "\"><img src=x onerror=alert(1)>",
+            "'",
+            "\"",
+            "&amp;",
+            "&lt;b&gt;",
+            "</mark>",
+            "<mark>",
+            "javascript:",
+            "-",
+            "--",
+            "\"\"",
+            "*",
+            "?",
+            "~",
+            "^2",
+            "title:",
+            "AND",
+            "OR",
+            "NOT",
+            "(",
+            ")",
+            "[",
+            "]",
+            "{",
+            "}",
+            "\\",
+            "/",
+            ":",
+            "%",
+            "%00",
+            "\u0000",
+            "\u2028",
+            "\uFEFF",
+            "\uD83D\uDE00",
+            "é",
+            "ß",
+            "İ",
+            "ﬁ",
+            "marac",
+            "idva",
+            "risk",
+            "bail",
+            "-marac",
+            "\"bail conditions\"",
+            "safegaurding",
+            " ",
+            "\t",
+            "\n");
+    Arbitrary<String> composed =
+        fragments.list().ofMinSize(1).ofMaxSize(8).map(parts -> String.join("", parts));
     Arbitrary<String> random = Arbitraries.strings().all().ofMinLength(0).ofMaxLength(220);
     Arbitrary<String> printable = Arbitraries.strings().ascii().ofMinLength(0).ofMaxLength(60);
     return Arbitraries.oneOf(composed, random, printable);
@@ -39,8 +84,13 @@ class HostileQueryIT {
   /** The string with every non-printable-ASCII character as \\uXXXX, for readable failures. */
   static String escape(String s) {
     StringBuilder out = new StringBuilder();
-    s.chars().forEach(c -> out.append(c >= 0x20 && c < 0x7f ? String.valueOf((char) c)
-        : String.format("\\u%04x", c)));
+    s.chars()
+        .forEach(
+            c ->
+                out.append(
+                    c >= 0x20 && c < 0x7f
+                        ? String.valueOf((char) c)
+                        : String.format("\\u%04x", c)));
     return out.toString();
   }
 
@@ -77,7 +127,8 @@ class HostileQueryIT {
       String sent = new String(q.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
       assertEquals(escape(lines(sent)), escape(lines(box.val())));
     }
-    assertTrue(Jsoup.parse(response.body()).select("script:not([src])").isEmpty(),
+    assertTrue(
+        Jsoup.parse(response.body()).select("script:not([src])").isEmpty(),
         "an inline script appeared for " + escape(q));
   }
 }

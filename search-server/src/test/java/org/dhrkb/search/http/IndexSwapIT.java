@@ -45,36 +45,53 @@ class IndexSwapIT {
     Path indexDir = tmp.resolve("index");
     HttpClient client = HttpClient.newHttpClient();
     try (SearchIndex index = SearchIndex.open(site, indexDir);
-        SearchServer server = SearchServer.create(c -> c.site(site).port(0)
-            .search(new SearchService(index))).start()) {
-      index.watch(Duration.ofMillis(100), m -> { }, e -> { });
+        SearchServer server =
+            SearchServer.create(c -> c.site(site).port(0).search(new SearchService(index)))
+                .start()) {
+      index.watch(Duration.ofMillis(100), m -> {}, e -> {});
       AtomicBoolean running = new AtomicBoolean(true);
       AtomicInteger queries = new AtomicInteger();
       ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
       ExecutorService pool = Executors.newFixedThreadPool(4);
-      List<String> texts = List.of("marac", "risk assessment", "bail conditions", "idva",
-          "safegaurding children", "glossary");
+      List<String> texts =
+          List.of(
+              "marac",
+              "risk assessment",
+              "bail conditions",
+              "idva",
+              "safegaurding children",
+              "glossary");
       Future<?>[] workers = new Future<?>[4];
       for (int w = 0; w < workers.length; w++) {
         int worker = w;
-        workers[w] = pool.submit(() -> {
-          for (int i = 0; running.get() && i < 20_000; i++) {
-            String q = texts.get((i + worker) % texts.size());
-            try {
-              HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(
-                  "http://localhost:" + server.port() + "/api/search?q=" + LiveServer.encode(q)))
-                  .build(), HttpResponse.BodyHandlers.ofString());
-              queries.incrementAndGet();
-              if (response.statusCode() != 200) {
-                failures.add(q + " -> " + response.statusCode() + " " + response.body());
-              } else if (!q.equals("glossary") && JSON.readTree(response.body()).get("total").asInt() == 0) {
-                failures.add(q + " -> no results");
-              }
-            } catch (Exception e) {
-              failures.add(q + " -> " + e);
-            }
-          }
-        });
+        workers[w] =
+            pool.submit(
+                () -> {
+                  for (int i = 0; running.get() && i < 20_000; i++) {
+                    String q = texts.get((i + worker) % texts.size());
+                    try {
+                      HttpResponse<String> response =
+                          client.send(
+                              HttpRequest.newBuilder(
+                                      URI.create(
+                                          "http://localhost:"
+                                              + server.port()
+                                              + "/api/search?q="
+                                              + LiveServer.encode(q)))
+                                  .build(),
+                              HttpResponse.BodyHandlers.ofString());
+                      queries.incrementAndGet();
+                      if (response.statusCode() != 200) {
+                        failures.add(q + " -> " + response.statusCode() + " " + response.body());
+                      } else if (!q.equals("glossary")
+                          && JSON.readTree(response.body()).get("total").asInt() == 0) {
+                        failures.add(q + " -> no results");
+                      }
+                    } catch (Exception e) {
+                      failures.add(q + " -> " + e);
+                    }
+                  }
+                });
       }
       // Three rebuilds of the site while the queries run, as `kb build` would publish them:
       // a new folder swapped in for the old.
@@ -83,8 +100,12 @@ class IndexSwapIT {
         Path next = tmp.resolve("next-" + round);
         copy(site, next);
         Path page = next.resolve("themes/risk-assessment.html");
-        Files.writeString(page, Files.readString(page)
-            .replace("Risk assessment is inconsistent", "Risk assessment is inconsistent zebraword" + round));
+        Files.writeString(
+            page,
+            Files.readString(page)
+                .replace(
+                    "Risk assessment is inconsistent",
+                    "Risk assessment is inconsistent zebraword" + round));
         Path old = tmp.resolve("old-" + round);
         Files.move(site, old, StandardCopyOption.ATOMIC_MOVE);
         Files.move(next, site, StandardCopyOption.ATOMIC_MOVE);
@@ -100,8 +121,13 @@ class IndexSwapIT {
         worker.get(60, TimeUnit.SECONDS);
       }
       pool.shutdown();
-      assertTrue(failures.isEmpty(), failures.size() + " failed of " + queries.get() + ": "
-          + failures.stream().limit(5).toList());
+      assertTrue(
+          failures.isEmpty(),
+          failures.size()
+              + " failed of "
+              + queries.get()
+              + ": "
+              + failures.stream().limit(5).toList());
       assertTrue(queries.get() >= 20, "only " + queries.get() + " queries ran");
       // The retired generations were deleted once their last query finished.
       try (Stream<Path> generations = Files.list(indexDir)) {
@@ -111,9 +137,12 @@ class IndexSwapIT {
   }
 
   private static int total(HttpClient client, SearchServer server, String q) throws Exception {
-    HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(
-        "http://localhost:" + server.port() + "/api/search?q=" + q)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + server.port() + "/api/search?q=" + q))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     JsonNode body = JSON.readTree(response.body());
     return body.get("total").asInt();
   }

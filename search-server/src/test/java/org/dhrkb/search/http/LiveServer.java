@@ -36,8 +36,8 @@ final class LiveServer {
         Path site = BuiltSite.get().dir();
         Path indexDir = Files.createTempDirectory("kb-index-");
         SearchIndex index = SearchIndex.open(site, indexDir);
-        SearchServer server = SearchServer.create(c -> c.site(site).port(0)
-            .search(new SearchService(index))).start();
+        SearchServer server =
+            SearchServer.create(c -> c.site(site).port(0).search(new SearchService(index))).start();
         instance = new LiveServer(index, server);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
       } catch (IOException e) {
@@ -49,8 +49,9 @@ final class LiveServer {
 
   HttpResponse<String> get(String pathAndQuery) {
     try {
-      return client.send(HttpRequest.newBuilder(
-          URI.create("http://localhost:" + server.port() + pathAndQuery)).build(),
+      return client.send(
+          HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + pathAndQuery))
+              .build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

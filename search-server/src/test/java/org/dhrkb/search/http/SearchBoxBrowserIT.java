@@ -19,9 +19,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The site's search box in real headless Chromium, served by the real server: without
- * JavaScript it submits to the results page; with JavaScript it offers suggestions as an ARIA
- * combobox, and the keyboard picks one. Skipped where Chromium is missing, except under CI.
+ * The site's search box in real headless Chromium, served by the real server: without JavaScript it
+ * submits to the results page; with JavaScript it offers suggestions as an ARIA combobox, and the
+ * keyboard picks one. Skipped where Chromium is missing, except under CI.
  */
 class SearchBoxBrowserIT {
   private final LiveServer live = LiveServer.get();
@@ -40,11 +40,15 @@ class SearchBoxBrowserIT {
       box.sendKeys("independent domestic violence adviser", Keys.ENTER);
       new WebDriverWait(driver, Duration.ofSeconds(20))
           .until(ExpectedConditions.urlContains("/search?q="));
-      List<WebElement> results = driver.findElements(By.cssSelector("#kb-search-results li.kb-search-result"));
+      List<WebElement> results =
+          driver.findElements(By.cssSelector("#kb-search-results li.kb-search-result"));
       assertFalse(results.isEmpty());
       assertTrue(results.get(0).getText().contains("IDVA"), results.get(0).getText());
-      assertEquals("independent domestic violence adviser",
-          driver.findElement(By.cssSelector("form[role=search] input[name=q]")).getAttribute("value"));
+      assertEquals(
+          "independent domestic violence adviser",
+          driver
+              .findElement(By.cssSelector("form[role=search] input[name=q]"))
+              .getAttribute("value"));
       // Filters are plain links.
       driver.findElement(By.cssSelector("nav.kb-search-filters a[href*='type=']")).click();
       assertTrue(driver.getCurrentUrl().contains("type="), driver.getCurrentUrl());
@@ -67,8 +71,11 @@ class SearchBoxBrowserIT {
       List<WebElement> options = listbox.findElements(By.cssSelector("[role=option]"));
       assertFalse(options.isEmpty());
       assertTrue(options.get(0).getText().contains("MAPPA"), options.get(0).getText());
-      assertTrue(driver.findElement(By.cssSelector(".kb-suggest__status")).getText()
-          .contains("suggestion"));
+      assertTrue(
+          driver
+              .findElement(By.cssSelector(".kb-suggest__status"))
+              .getText()
+              .contains("suggestion"));
 
       box.sendKeys(Keys.ARROW_DOWN);
       assertEquals(options.get(0).getAttribute("id"), box.getAttribute("aria-activedescendant"));
@@ -89,8 +96,10 @@ class SearchBoxBrowserIT {
       assertFalse(driver.findElements(By.cssSelector("li.kb-search-result")).isEmpty());
 
       for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-        assertFalse(entry.getLevel().intValue() >= Level.SEVERE.intValue()
-            && entry.getMessage().contains("Content Security Policy"), entry.getMessage());
+        assertFalse(
+            entry.getLevel().intValue() >= Level.SEVERE.intValue()
+                && entry.getMessage().contains("Content Security Policy"),
+            entry.getMessage());
       }
     }
   }

@@ -41,7 +41,8 @@ class SearchServerIT {
   @Test
   void apiSearchFollowsTheContract() throws Exception {
     HttpResponse<String> response = live.get("/api/search?q=marac&limit=5");
-    assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
     JsonNode body = JSON.readTree(response.body());
     assertEquals(Set.of("query", "total", "results", "facets", "didYouMean"), fieldNames(body));
     assertEquals("marac", body.get("query").asText());
@@ -49,8 +50,10 @@ class SearchServerIT {
     assertEquals(5, body.get("results").size());
     for (JsonNode result : body.get("results")) {
       assertEquals(Set.of("id", "url", "title", "type", "theme", "snippet"), fieldNames(result));
-      assertTrue(result.get("url").asText().endsWith("#" + result.get("id").asText())
-          || result.get("type").asText().equals("page"), result.toString());
+      assertTrue(
+          result.get("url").asText().endsWith("#" + result.get("id").asText())
+              || result.get("type").asText().equals("page"),
+          result.toString());
     }
     assertEquals(Set.of("type", "theme", "audience"), fieldNames(body.get("facets")));
     assertTrue(body.get("facets").get("audience").get("marac").asInt() > 0);
@@ -87,14 +90,18 @@ class SearchServerIT {
 
   @Test
   void acronymAndExpansionFindEachOtherInTheItems() throws Exception {
-    assertTrue(ids(api("independent domestic violence advisor")).contains("complex-national-idva-training"));
+    assertTrue(
+        ids(api("independent domestic violence advisor"))
+            .contains("complex-national-idva-training"));
     assertTrue(ids(api("cps")).contains("bail-national-cps-bail-guidance"));
     assertTrue(ids(api("crown prosecution service")).contains("bail-national-cps-bail-guidance"));
   }
 
   @Test
   void americanSpellingsAndTyposFindTheBritishText() throws Exception {
-    assertTrue(ids(api("organizations specializing in domestic violence")).contains("health-local-iris-programme"));
+    assertTrue(
+        ids(api("organizations specializing in domestic violence"))
+            .contains("health-local-iris-programme"));
     JsonNode typo = api("safegaurding");
     assertTrue(typo.get("total").asInt() > 0);
     assertEquals("safeguarding", typo.get("didYouMean").asText());
@@ -124,7 +131,9 @@ class SearchServerIT {
     Element filter = page.expectFirst("nav.kb-search-filters a[href*=type=local-suggestion]");
     int expected = Integer.parseInt(filter.text().replaceAll(".*\\((\\d+)\\)$", "$1"));
     Document narrowed = Jsoup.parse(live.get(filter.attr("href")).body());
-    assertEquals(Integer.toString(expected), narrowed.expectFirst("#kb-search-results").attr("data-kb-total"));
+    assertEquals(
+        Integer.toString(expected),
+        narrowed.expectFirst("#kb-search-results").attr("data-kb-total"));
     assertNotNull(narrowed.selectFirst("nav.kb-search-filters a[aria-current=true]"));
     for (Element tag : narrowed.select("li.kb-search-result .govuk-tag")) {
       assertEquals("Local suggestion", tag.text());
@@ -162,11 +171,22 @@ class SearchServerIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "limit=0", "limit=51", "limit=abc", "limit=-1", "offset=-5", "offset=1001", "offset=1e3",
-    "type=Lesson", "type=unknown", "theme=no-such-theme", "audience=nobody", "audience=%3Cx%3E",
-    "q=a&q=b"
-  })
+  @ValueSource(
+      strings = {
+        "limit=0",
+        "limit=51",
+        "limit=abc",
+        "limit=-1",
+        "offset=-5",
+        "offset=1001",
+        "offset=1e3",
+        "type=Lesson",
+        "type=unknown",
+        "theme=no-such-theme",
+        "audience=nobody",
+        "audience=%3Cx%3E",
+        "q=a&q=b"
+      })
   void badParametersAre400WithAJsonError(String parameters) throws Exception {
     HttpResponse<String> response = live.get("/api/search?q=marac&" + parameters);
     assertEquals(400, response.statusCode(), response.body());
@@ -186,11 +206,21 @@ class SearchServerIT {
 
   @Test
   void securityHeadersOnTheSearchResponses() throws Exception {
-    for (String path : new String[] {"/api/search?q=x", "/search?q=x", "/health",
-        "/api/suggest?q=ma", "/opensearch.xml", "/api/search?limit=0", "/nothing-here"}) {
+    for (String path :
+        new String[] {
+          "/api/search?q=x",
+          "/search?q=x",
+          "/health",
+          "/api/suggest?q=ma",
+          "/opensearch.xml",
+          "/api/search?limit=0",
+          "/nothing-here"
+        }) {
       HttpResponse<String> response = live.get(path);
-      assertEquals(SearchServer.CONTENT_SECURITY_POLICY,
-          response.headers().firstValue("Content-Security-Policy").orElse(null), path);
+      assertEquals(
+          SearchServer.CONTENT_SECURITY_POLICY,
+          response.headers().firstValue("Content-Security-Policy").orElse(null),
+          path);
       assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
       assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElse(null));
       assertTrue(response.headers().allValues("Set-Cookie").isEmpty());
@@ -221,10 +251,15 @@ class SearchServerIT {
   @Test
   void openSearchDescriptionPointsAtTheSearch() throws Exception {
     HttpResponse<String> response = live.get("/opensearch.xml");
-    assertTrue(response.headers().firstValue("Content-Type").orElseThrow()
-        .startsWith("application/opensearchdescription+xml"));
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElseThrow()
+            .startsWith("application/opensearchdescription+xml"));
     Document xml = Jsoup.parse(response.body(), "", org.jsoup.parser.Parser.xmlParser());
-    assertEquals("http://localhost:" + live.server.port() + "/search?q={searchTerms}",
+    assertEquals(
+        "http://localhost:" + live.server.port() + "/search?q={searchTerms}",
         xml.expectFirst("Url[type=text/html]").attr("template"));
   }
 

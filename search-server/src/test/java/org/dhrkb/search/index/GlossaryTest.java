@@ -10,12 +10,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GlossaryTest {
-  private final Glossary glossary = new Glossary(List.of(
-      new GlossaryEntry("glossary-idva", "IDVA", "Independent Domestic Violence Adviser", List.of("IDVAs")),
-      new GlossaryEntry("glossary-safelives", "SafeLives", "SafeLives, formerly CAADA", List.of()),
-      new GlossaryEntry("glossary-ph", "PH", "public health guideline (NICE)", List.of("PH50")),
-      new GlossaryEntry("glossary-home-office", "Home Office", "Home Office", List.of())),
-      KbAnalyzer.stemmed());
+  private final Glossary glossary =
+      new Glossary(
+          List.of(
+              new GlossaryEntry(
+                  "glossary-idva",
+                  "IDVA",
+                  "Independent Domestic Violence Adviser",
+                  List.of("IDVAs")),
+              new GlossaryEntry(
+                  "glossary-safelives", "SafeLives", "SafeLives, formerly CAADA", List.of()),
+              new GlossaryEntry(
+                  "glossary-ph", "PH", "public health guideline (NICE)", List.of("PH50")),
+              new GlossaryEntry("glossary-home-office", "Home Office", "Home Office", List.of())),
+          KbAnalyzer.stemmed());
 
   private Glossary.Match match(String text) {
     return glossary.longestMatch(Glossary.tokens(KbAnalyzer.stemmed(), text), 0);

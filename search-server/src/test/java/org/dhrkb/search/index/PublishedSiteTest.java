@@ -19,8 +19,8 @@ class PublishedSiteTest {
   @Test
   void readsEveryItemWithItsUrlKindThemeAndAudiences() throws Exception {
     PublishedSite site = PublishedSite.read(MiniSite.write(dir));
-    Map<String, SiteItem> byId = site.items().stream()
-        .collect(Collectors.toMap(SiteItem::id, i -> i));
+    Map<String, SiteItem> byId =
+        site.items().stream().collect(Collectors.toMap(SiteItem::id, i -> i));
     SiteItem lesson = byId.get("risk-lesson");
     assertEquals("themes/risk-assessment.html#risk-lesson", lesson.url());
     assertEquals("lesson", lesson.kind());
@@ -36,15 +36,19 @@ class PublishedSiteTest {
     PublishedSite site = PublishedSite.read(MiniSite.write(dir));
     assertEquals(List.of("MARACs"), site.glossary().get(0).aliases());
     assertEquals("MARAC members", site.audienceLabels().get("marac"));
-    assertTrue(site.items().stream().noneMatch(i -> i.url().startsWith("search.html")
-        || i.url().startsWith("404.html")));
+    assertTrue(
+        site.items().stream()
+            .noneMatch(i -> i.url().startsWith("search.html") || i.url().startsWith("404.html")));
   }
 
   @Test
   void pageTextLeavesOutTheItems() throws Exception {
     PublishedSite site = PublishedSite.read(MiniSite.write(dir));
-    SiteItem page = site.items().stream().filter(i -> i.id().equals("themes/risk-assessment.html"))
-        .findFirst().orElseThrow();
+    SiteItem page =
+        site.items().stream()
+            .filter(i -> i.id().equals("themes/risk-assessment.html"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(SiteItem.PAGE, page.kind());
     assertEquals("Risk assessment", page.text());
   }

@@ -28,7 +28,8 @@ class SpellingVariantFilterTest {
     "judgment, judgement",
   })
   void britishAndAmericanSpellingsMeet(String american, String british) {
-    assertEquals(Glossary.tokens(KbAnalyzer.stemmed(), british),
+    assertEquals(
+        Glossary.tokens(KbAnalyzer.stemmed(), british),
         Glossary.tokens(KbAnalyzer.stemmed(), american));
   }
 

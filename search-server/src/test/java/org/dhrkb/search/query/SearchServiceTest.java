@@ -33,7 +33,8 @@ class SearchServiceTest {
 
   static List<String> ids(String query) {
     return service.search(SearchRequest.of(query)).hits().stream()
-        .map(SearchResults.Hit::id).toList();
+        .map(SearchResults.Hit::id)
+        .toList();
   }
 
   @Test
@@ -99,13 +100,17 @@ class SearchServiceTest {
   void countsFacetsAndFilters() {
     SearchResults all = service.search(SearchRequest.of("marac"));
     assertTrue(all.facets().get("type").containsKey("local-suggestion"));
-    SearchResults filtered = service.search(new SearchRequest("marac", 10, 0,
-        List.of("local-suggestion"), List.of(), List.of()));
+    SearchResults filtered =
+        service.search(
+            new SearchRequest("marac", 10, 0, List.of("local-suggestion"), List.of(), List.of()));
     assertTrue(filtered.hits().stream().allMatch(h -> h.type().equals("local-suggestion")));
     // A dimension is counted without its own filter, so the other types stay selectable.
     assertEquals(all.facets().get("type"), filtered.facets().get("type"));
-    assertTrue(service.search(new SearchRequest("marac", 10, 0, List.of(), List.of(),
-        List.of("health"))).hits().isEmpty());
+    assertTrue(
+        service
+            .search(new SearchRequest("marac", 10, 0, List.of(), List.of(), List.of("health")))
+            .hits()
+            .isEmpty());
   }
 
   @Test
@@ -113,25 +118,46 @@ class SearchServiceTest {
     SearchResults results = service.search(SearchRequest.of("victim's home"));
     String snippet = results.hits().get(0).snippet();
     assertTrue(snippet.contains("<mark>"), snippet);
-    assertTrue(snippet.contains("&#x27;") || snippet.contains("&#39;") || !snippet.contains("'"),
-        snippet);
+    assertTrue(
+        snippet.contains("&#x27;") || snippet.contains("&#39;") || !snippet.contains("'"), snippet);
   }
 
   @Test
   void oddInputIsTextNotAnError() {
-    for (String q : new String[] {"", " ", "\"", "-", "--", "*", "?", "title:(", "AND OR NOT",
-        "\\", "\u0000", "🙂", "<script>", "a\"b\"c-d", "~2^3"}) {
+    for (String q :
+        new String[] {
+          "",
+          " ",
+          "\"",
+          "-",
+          "--",
+          "*",
+          "?",
+          "title:(",
+          "AND OR NOT",
+          "\\",
+          "\u0000",
+          "🙂",
+          "<script>",
+          "a\"b\"c-d",
+          "~2^3"
+        }) {
       service.search(SearchRequest.of(q));
     }
   }
 
   @Test
   void unknownThemeIsABadRequest() {
-    assertThrows(IllegalArgumentException.class, () -> service.search(new SearchRequest("x", 10, 0,
-        List.of(), List.of("no-such-theme"), List.of())));
-    assertThrows(IllegalArgumentException.class, () -> new SearchRequest("x", 0, 0,
-        List.of(), List.of(), List.of()));
-    assertThrows(IllegalArgumentException.class, () -> new SearchRequest("x", 10, 0,
-        List.of("Lesson"), List.of(), List.of()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            service.search(
+                new SearchRequest("x", 10, 0, List.of(), List.of("no-such-theme"), List.of())));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new SearchRequest("x", 0, 0, List.of(), List.of(), List.of()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new SearchRequest("x", 10, 0, List.of("Lesson"), List.of(), List.of()));
   }
 }

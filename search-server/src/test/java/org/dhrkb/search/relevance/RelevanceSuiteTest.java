@@ -27,10 +27,13 @@ class RelevanceSuiteTest {
 
   @Test
   void readsJudgmentsAndNamesTheBadLine() throws IOException {
-    Judgments judgments = Judgments.read(new StringReader("# c\nmarac\tglossary-marac:2 x:1\n"), "j.tsv");
+    Judgments judgments =
+        Judgments.read(new StringReader("# c\nmarac\tglossary-marac:2 x:1\n"), "j.tsv");
     assertEquals(Map.of("glossary-marac", 2, "x", 1), judgments.queries().get(0).grades());
-    IOException e = assertThrows(IOException.class,
-        () -> Judgments.read(new StringReader("marac glossary-marac\n"), "j.tsv"));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> Judgments.read(new StringReader("marac glossary-marac\n"), "j.tsv"));
     assertEquals("j.tsv:1:1: error: expected a query, a tab and the judged items", e.getMessage());
   }
 
