@@ -18,6 +18,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.dhrkb.contract.Acronym;
+import org.dhrkb.contract.Kind;
+import org.dhrkb.contract.Slug;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -28,11 +31,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * file, line and column; {@link #load} throws them all at once.
  */
 public final class ContentLoader {
-  static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   /** Two or more capitals (optionally a plural s or digits): MARAC, MARACs, GPs, QS116. */
   static final Pattern ACRONYM =
-      Pattern.compile("(?<![\\w.@/-])(" + GlossaryEntry.CAPITALS + "s?)(?![\\w@])");
+      Pattern.compile("(?<![\\w.@/-])(" + Acronym.CAPITALS + "s?)(?![\\w@])");
 
   private static final Pattern URLS =
       Pattern.compile(
@@ -224,7 +226,7 @@ public final class ContentLoader {
       } catch (NumberFormatException e) {
         problems.add(shown, headerLine.get("order"), 7, "order must be a whole number");
       }
-      if (slug == null || !ID.matcher(slug).matches()) {
+      if (slug == null || !Slug.isValid(slug)) {
         problems.add(
             shown,
             headerLine.getOrDefault("audience", 1),
@@ -610,7 +612,7 @@ public final class ContentLoader {
   // ---- shared checks ----
 
   private void claimId(YamlFile yaml, Node at, String id) {
-    if (!ID.matcher(id).matches()) {
+    if (!Slug.isValid(id)) {
       yaml.error(at, "id '" + id + "' must be lower-case letters and digits joined by -");
       return;
     }

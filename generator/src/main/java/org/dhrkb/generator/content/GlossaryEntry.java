@@ -1,12 +1,10 @@
 package org.dhrkb.generator.content;
 
 import java.util.List;
+import org.dhrkb.contract.Acronym;
 
 /** An acronym or organisation named in the text, with its expansion and what it is called today. */
 public final class GlossaryEntry {
-  /** A word written in two or more capitals (digits allowed after the first): MARAC, QS116. */
-  static final String CAPITALS = "[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*";
-
   private final String id;
   private final String term;
   private final String expansion;
@@ -75,7 +73,7 @@ public final class GlossaryEntry {
 
   /** Whether the term is written in capitals (HMIC, CAADA), not as words (Home Office). */
   public boolean isAbbreviation() {
-    return term.matches(CAPITALS);
+    return term.matches(Acronym.CAPITALS);
   }
 
   /** The permalink, relative to the site root. */

@@ -1,6 +1,7 @@
 package org.dhrkb.generator.content;
 
 import java.util.List;
+import org.dhrkb.contract.Kind;
 
 /**
  * One lesson, national action, local suggestion, resource or reference: the unit a practitioner

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.dhrkb.contract.Kind;
 
 /** Everything the content says, validated: what the templates render. */
 public final class KnowledgeBase {

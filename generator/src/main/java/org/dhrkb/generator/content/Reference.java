@@ -1,6 +1,7 @@
 package org.dhrkb.generator.content;
 
 import java.util.List;
+import org.dhrkb.contract.Kind;
 
 /** A footnote of the publication, cited in item text as {@code [^id]}. */
 public final class Reference extends Item {

@@ -1,6 +1,7 @@
 package org.dhrkb.generator.content;
 
 import java.util.List;
+import org.dhrkb.contract.Kind;
 
 /** A linked document, course, toolkit or campaign. */
 public final class Resource extends Item {

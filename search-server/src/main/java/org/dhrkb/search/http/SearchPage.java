@@ -5,8 +5,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.dhrkb.contract.Kind;
 import org.dhrkb.search.index.IndexGeneration;
 import org.dhrkb.search.index.SearchIndex;
 import org.dhrkb.search.query.SearchRequest;
@@ -24,14 +27,7 @@ import org.jsoup.nodes.Element;
  */
 final class SearchPage {
   static final Map<String, String> KIND_LABELS =
-      Map.of(
-          "lesson", "Lesson",
-          "national-action", "National action",
-          "local-suggestion", "Local suggestion",
-          "resource", "Resource",
-          "glossary-entry", "Glossary entry",
-          "reference", "Reference",
-          "page", "Page");
+      Arrays.stream(Kind.values()).collect(Collectors.toMap(Kind::getId, Kind::getLabel));
 
   private static final Map<String, String> DIMENSION_LABELS =
       Map.of("type", "Type", "theme", "Theme", "audience", "For");

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.dhrkb.contract.Acronym;
 
 /**
  * Acronym synonyms generated from the published glossary: every acronym, its aliases and its
@@ -47,7 +48,7 @@ public final class Glossary {
         List<String> tokens = tokens(analyzer, name);
         if (!tokens.isEmpty()) {
           forms.add(tokens);
-          if (tokens.size() == 1 && isAcronym(name)) {
+          if (tokens.size() == 1 && Acronym.isAcronym(name)) {
             acronyms.add(tokens.get(0));
           }
         }
@@ -71,11 +72,6 @@ public final class Glossary {
         longest = Math.max(longest, form.size());
       }
     }
-  }
-
-  private static boolean isAcronym(String name) {
-    long capitals = name.chars().filter(Character::isUpperCase).count();
-    return capitals >= 2 && name.chars().noneMatch(Character::isWhitespace);
   }
 
   /** The entries that have synonyms. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dhrkb.contract.DataAttributes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -59,25 +60,25 @@ public final class PublishedSite {
     for (String page : htmlPages(folder)) {
       Document doc = Jsoup.parse(folder.resolve(page).toFile(), "UTF-8");
       Element main = doc.selectFirst("main#main-content");
-      if (main == null || NOT_CONTENT.contains(main.attr("data-kb-page"))) {
+      if (main == null || NOT_CONTENT.contains(main.attr(DataAttributes.PAGE))) {
         continue;
       }
-      if (main.hasAttr("data-kb-audience")) {
-        audiences.put(main.attr("data-kb-audience"), main.attr("data-kb-audience-label"));
+      if (main.hasAttr(DataAttributes.AUDIENCE)) {
+        audiences.put(main.attr(DataAttributes.AUDIENCE), main.attr(DataAttributes.AUDIENCE_LABEL));
       }
-      for (Element el : main.select("[id][data-kb-kind]")) {
+      for (Element el : main.select("[id][" + DataAttributes.KIND + "]")) {
         SiteItem item = item(page, el);
         items.add(item);
         if (!item.theme().isEmpty()) {
           themes.putIfAbsent(item.theme(), item.themeTitle());
         }
-        if (el.hasAttr("data-kb-term")) {
+        if (el.hasAttr(DataAttributes.TERM)) {
           glossary.add(
               new GlossaryEntry(
                   el.id(),
-                  el.attr("data-kb-term"),
-                  el.attr("data-kb-expansion"),
-                  split(el.attr("data-kb-aliases"), "\\|")));
+                  el.attr(DataAttributes.TERM),
+                  el.attr(DataAttributes.EXPANSION),
+                  split(el.attr(DataAttributes.ALIASES), "\\|")));
         }
       }
       items.add(pageText(page, doc, main));
@@ -92,20 +93,20 @@ public final class PublishedSite {
         el.select(".kb-item__note, .kb-item__since").stream()
             .map(Element::text)
             .collect(Collectors.joining(" "));
-    String title = el.attr("data-kb-title");
+    String title = el.attr(DataAttributes.TITLE);
     if (title.isBlank()) {
-      title = el.hasAttr("data-kb-term") ? el.attr("data-kb-term") : el.id();
+      title = el.hasAttr(DataAttributes.TERM) ? el.attr(DataAttributes.TERM) : el.id();
     }
     return new SiteItem(
         el.id(),
         page + "#" + el.id(),
-        el.attr("data-kb-kind"),
+        el.attr(DataAttributes.KIND),
         title,
         text,
         notes,
-        el.attr("data-kb-theme"),
-        el.attr("data-kb-theme-title"),
-        split(el.attr("data-kb-audiences"), "\\s+"));
+        el.attr(DataAttributes.THEME),
+        el.attr(DataAttributes.THEME_TITLE),
+        split(el.attr(DataAttributes.AUDIENCES), "\\s+"));
   }
 
   /** The text of a page that no item holds: headings, introductions, plain pages. */

@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import org.dhrkb.contract.Kind;
 
 /** Writes one Lucene document per {@link SiteItem} of a published site. */
 public final class SiteIndexer {
@@ -65,9 +66,9 @@ public final class SiteIndexer {
 
   /** Pages and footnote references rank below the items that say the same thing. */
   static float prior(String kind) {
-    return switch (kind) {
-      case SiteItem.PAGE -> 0.4f;
-      case "reference" -> 0.3f;
+    return switch (Kind.fromId(kind).orElse(Kind.LESSON)) {
+      case PAGE -> 0.4f;
+      case REFERENCE -> 0.3f;
       default -> 1f;
     };
   }

@@ -1,6 +1,7 @@
 package org.dhrkb.search.index;
 
 import java.util.List;
+import org.dhrkb.contract.Kind;
 
 /**
  * One searchable unit of the published site: an item (lesson, national action, local suggestion,
@@ -28,7 +29,8 @@ public record SiteItem(
     String themeTitle,
     List<String> audiences) {
 
-  public static final String PAGE = "page";
+  /** The kind of a page's own text. */
+  public static final String PAGE = Kind.PAGE.getId();
 
   public SiteItem {
     audiences = List.copyOf(audiences);

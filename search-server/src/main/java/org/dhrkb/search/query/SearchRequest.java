@@ -1,7 +1,8 @@
 package org.dhrkb.search.query;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import org.dhrkb.contract.Kind;
+import org.dhrkb.contract.Slug;
 
 /**
  * One search: the text, the page wanted and the filters. The compact constructor enforces the
@@ -29,17 +30,7 @@ public record SearchRequest(
   public static final int MAX_FILTER_VALUES = 20;
 
   /** Every kind of item in the published HTML, plus page-level text. */
-  public static final List<String> KINDS =
-      List.of(
-          "lesson",
-          "national-action",
-          "local-suggestion",
-          "resource",
-          "glossary-entry",
-          "reference",
-          "page");
-
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  public static final List<String> KINDS = Kind.ids();
 
   /**
    * @throws IllegalArgumentException naming the rule a parameter breaks
@@ -80,7 +71,7 @@ public record SearchRequest(
           name + " may be given at most " + MAX_FILTER_VALUES + " times");
     }
     for (String value : values) {
-      if (value == null || value.length() > 80 || !SLUG.matcher(value).matches()) {
+      if (value == null || value.length() > 80 || !Slug.isValid(value)) {
         throw new IllegalArgumentException(
             name + " must be a slug: lowercase letters, digits and single hyphens");
       }
