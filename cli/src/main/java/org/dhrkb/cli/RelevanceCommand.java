@@ -5,10 +5,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dhrkb.search.index.PublishedSite;
 import org.dhrkb.search.index.SearchIndex;
 import org.dhrkb.search.query.SearchService;
 import org.dhrkb.search.relevance.Judgments;
+import org.dhrkb.search.relevance.PlainBm25;
 import org.dhrkb.search.relevance.RelevanceSuite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,8 +24,9 @@ import picocli.CommandLine.ParentCommand;
     name = "relevance",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the judged practitioner queries through the search and report nDCG@10 and"
-          + " success@1, with each query's score.",
+      "Run the judged practitioner queries through the search and report nDCG@10 and success@1:"
+          + " on the tuning set (the ranking's weights were fitted on it) and on the held-out"
+          + " set (never tuned on).",
       "Builds the site and the index first when they are missing or stale."
     })
 final class RelevanceCommand implements Callable<Integer> {
@@ -31,8 +36,17 @@ final class RelevanceCommand implements Callable<Integer> {
   @Option(
       names = "--judgments",
       paramLabel = "FILE",
-      description = "Judged queries (query<TAB>id:grade ...); default: the built-in set.")
+      description =
+          "Score these judged queries (query<TAB>id:grade ...) instead of the built-in sets.")
   Path judgmentsFile;
+
+  @Option(
+      names = "--compare",
+      description = "Also score plain Lucene BM25 over the same items, in the same run.")
+  boolean compare;
+
+  @Option(names = "--queries", description = "Print each query's score and its first three ids.")
+  boolean queries;
 
   @Override
   public Integer call() throws IOException {
@@ -40,28 +54,49 @@ final class RelevanceCommand implements Callable<Integer> {
     if (site == null) {
       return 1;
     }
-    Judgments judgments;
+    Map<String, Judgments> sets = new LinkedHashMap<>();
     if (judgmentsFile != null) {
       try (Reader reader = Files.newBufferedReader(judgmentsFile, StandardCharsets.UTF_8)) {
-        judgments = Judgments.read(reader, judgmentsFile.toString());
+        sets.put(
+            judgmentsFile.getFileName().toString(),
+            Judgments.read(reader, judgmentsFile.toString()));
       }
     } else {
-      judgments = Judgments.builtIn();
+      sets.put("tuning", Judgments.builtIn());
+      sets.put("held-out", Judgments.heldOut());
     }
-    try (SearchIndex index = SearchIndex.open(site, options.indexFolder(main))) {
-      RelevanceSuite.Report report = RelevanceSuite.run(new SearchService(index), judgments);
-      for (RelevanceSuite.QueryScore score : report.queries()) {
-        main.out.printf(
-            "%.3f %s  %-45s  %s%n",
-            score.ndcg(),
-            score.success() ? "+" : "-",
-            score.query(),
-            String.join(" ", score.returned().subList(0, Math.min(3, score.returned().size()))));
+    try (SearchIndex index = SearchIndex.open(site, options.indexFolder(main));
+        PlainBm25 plain = compare ? new PlainBm25(PublishedSite.read(site)) : null) {
+      SearchService service = new SearchService(index);
+      main.out.printf("%-10s %-12s %8s %10s%n", "set", "ranking", "nDCG@10", "success@1");
+      for (Map.Entry<String, Judgments> set : sets.entrySet()) {
+        RelevanceSuite.Report report = RelevanceSuite.run(service, set.getValue());
+        print(set.getKey(), "this search", report);
+        if (plain != null) {
+          print(
+              set.getKey(),
+              "plain BM25",
+              RelevanceSuite.run(text -> plain.rank(text, 10), set.getValue()));
+        }
+        if (queries) {
+          for (RelevanceSuite.QueryScore score : report.queries()) {
+            main.out.printf(
+                "    %.3f %s  %-45s  %s%n",
+                score.ndcg(),
+                score.success() ? "+" : "-",
+                score.query(),
+                String.join(
+                    " ", score.returned().subList(0, Math.min(3, score.returned().size()))));
+          }
+        }
       }
-      main.out.printf(
-          "%d queries: nDCG@10 %.3f, success@1 %.3f%n",
-          report.queries().size(), report.ndcg(), report.successAt1());
     }
     return 0;
+  }
+
+  private void print(String set, String ranking, RelevanceSuite.Report report) {
+    main.out.printf(
+        "%-10s %-12s %8.3f %10.3f  (%d queries)%n",
+        set, ranking, report.ndcg(), report.successAt1(), report.queries().size());
   }
 }

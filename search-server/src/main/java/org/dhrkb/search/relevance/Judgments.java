@@ -21,14 +21,58 @@ public record Judgments(List<Judgments.Query> queries) {
   /** One judged query. */
   public record Query(String text, Map<String, Integer> grades) {}
 
-  /** The judgments shipped with the search server. */
+  /** The tuning set: the queries the ranking's weights were fitted on. */
   public static Judgments builtIn() throws IOException {
-    try (InputStream in = Judgments.class.getResourceAsStream("judgments.tsv")) {
-      if (in == null) {
-        throw new IOException("judgments.tsv is missing from the search server's resources");
-      }
-      return read(new InputStreamReader(in, StandardCharsets.UTF_8), "judgments.tsv");
+    return resource("judgments.tsv");
+  }
+
+  /**
+   * The held-out set: queries written from the content alone and committed before the ranking
+   * changes they measure. Never tune on these.
+   */
+  public static Judgments heldOut() throws IOException {
+    return resource("heldout.tsv");
+  }
+
+  /** Queries on topics the 2013 paper does not cover, one a line. */
+  public static List<String> uncovered() throws IOException {
+    try (InputStream in = open("uncovered.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::trim)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
     }
+  }
+
+  private static Judgments resource(String name) throws IOException {
+    try (InputStream in = open(name)) {
+      return read(new InputStreamReader(in, StandardCharsets.UTF_8), name);
+    }
+  }
+
+  private static InputStream open(String name) throws IOException {
+    InputStream in = Judgments.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException(name + " is missing from the search server's resources");
+    }
+    return in;
+  }
+
+  /**
+   * The judged ids that are not in {@code known}, each with its query: a judgment of an id that
+   * does not exist scores nothing and would hide a renamed item.
+   */
+  public List<String> unknownIds(java.util.Set<String> known) {
+    List<String> unknown = new ArrayList<>();
+    for (Query query : queries) {
+      for (String id : query.grades().keySet()) {
+        if (!known.contains(id)) {
+          unknown.add(id + " (judged for '" + query.text() + "')");
+        }
+      }
+    }
+    return unknown;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.dhrkb.search.relevance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.dhrkb.search.query.SearchRequest;
 import org.dhrkb.search.query.SearchResults;
 import org.dhrkb.search.query.SearchService;
@@ -32,14 +33,26 @@ public final class RelevanceSuite {
 
   private RelevanceSuite() {}
 
-  /** Runs every judged query. */
+  /** Runs every judged query through the search service's first page of results. */
   public static Report run(SearchService service, Judgments judgments) {
+    return run(
+        text ->
+            service
+                .search(new SearchRequest(text, DEPTH, 0, List.of(), List.of(), List.of()))
+                .hits()
+                .stream()
+                .map(SearchResults.Hit::id)
+                .toList(),
+        judgments);
+  }
+
+  /**
+   * Runs every judged query through any ranking: a query's text to the ids it ranks, best first.
+   */
+  public static Report run(Function<String, List<String>> ranking, Judgments judgments) {
     List<QueryScore> scores = new ArrayList<>();
     for (Judgments.Query query : judgments.queries()) {
-      SearchResults results =
-          service.search(
-              new SearchRequest(query.text(), DEPTH, 0, List.of(), List.of(), List.of()));
-      List<String> ids = results.hits().stream().map(SearchResults.Hit::id).toList();
+      List<String> ids = ranking.apply(query.text());
       scores.add(
           new QueryScore(
               query.text(),
