@@ -59,11 +59,11 @@ final class RelevanceCommand implements Callable<Integer> {
       try (Reader reader = Files.newBufferedReader(judgmentsFile, StandardCharsets.UTF_8)) {
         sets.put(
             judgmentsFile.getFileName().toString(),
-            Judgments.read(reader, judgmentsFile.toString()));
+            Judgments.read(reader, judgmentsFile.toString()).resultsOnly());
       }
     } else {
-      sets.put("tuning", Judgments.builtIn());
-      sets.put("held-out", Judgments.heldOut());
+      sets.put("tuning", Judgments.builtIn().resultsOnly());
+      sets.put("held-out", Judgments.heldOut().resultsOnly());
     }
     try (SearchIndex index = SearchIndex.open(site, options.indexFolder(main));
         PlainBm25 plain = compare ? new PlainBm25(PublishedSite.read(site)) : null) {

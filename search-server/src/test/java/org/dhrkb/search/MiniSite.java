@@ -71,6 +71,14 @@ public final class MiniSite {
                     "The Domestic Abuse, Stalking and Honour Based Violence (DASH) risk assessment"
                         + " tool is used by police. Behaviour was not reviewed.")
                 + item(
+                    "risk-national-perpetrator-programmes",
+                    "national-action",
+                    "Programmes for perpetrators",
+                    "risk-assessment",
+                    "Risk assessment",
+                    "probation",
+                    "Courts may set conditions for a perpetrator to attend a programme.")
+                + item(
                     "risk-local-marac",
                     "local-suggestion",
                     "Make sure agencies attend your MARAC",

@@ -40,11 +40,30 @@ final class SearchApi {
       h.put("type", hit.type());
       h.put("theme", hit.theme());
       h.put("snippet", hit.snippet());
+      h.put(
+          "alsoIn",
+          hit.alsoIn().stream()
+              .map(p -> Map.of("id", p.id(), "url", p.url(), "themeTitle", p.themeTitle()))
+              .toList());
       hits.add(h);
     }
     body.put("results", hits);
+    List<Map<String, Object>> definitions = new ArrayList<>();
+    for (SearchResults.Definition d : results.definitions()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", d.id());
+      m.put("url", d.url());
+      m.put("term", d.term());
+      m.put("expansion", d.expansion());
+      m.put("text", d.text());
+      definitions.add(m);
+    }
+    body.put("definitions", definitions);
     body.put("facets", results.facets());
     body.put("didYouMean", results.didYouMean());
+    // Said plainly, so a page can say it: the results answer only part of the query.
+    body.put("partial", results.partial());
+    body.put("missingWords", results.missingWords());
     json(ctx, 200, body);
   }
 

@@ -33,6 +33,7 @@ public final class Glossary {
   public record Match(Synonyms entry, int start, int length) {}
 
   private final List<Synonyms> entries = new ArrayList<>();
+  private final Map<String, GlossaryEntry> byId = new HashMap<>();
   private final Map<List<String>, Synonyms> byForm = new HashMap<>();
   private final Set<String> acronyms = new HashSet<>();
   private int longest;
@@ -40,6 +41,7 @@ public final class Glossary {
   /** Builds the synonyms of the given entries, analysed with {@code analyzer}. */
   public Glossary(List<GlossaryEntry> glossary, Analyzer analyzer) {
     for (GlossaryEntry entry : glossary) {
+      byId.putIfAbsent(entry.id(), entry);
       Set<List<String>> forms = new LinkedHashSet<>();
       List<String> names = new ArrayList<>();
       names.add(entry.term());
@@ -62,9 +64,10 @@ public final class Glossary {
           forms.add(tokens);
         }
       }
-      if (forms.size() < 2) {
+      if (forms.isEmpty()) {
         continue;
       }
+      // An entry of one name has no synonyms, but a query naming it is still shown its definition.
       Synonyms synonyms = new Synonyms(entry.id(), List.copyOf(forms));
       entries.add(synonyms);
       for (List<String> form : forms) {
@@ -74,9 +77,14 @@ public final class Glossary {
     }
   }
 
-  /** The entries that have synonyms. */
+  /** Every entry with at least one name; those with two or more have synonyms. */
   public List<Synonyms> entries() {
     return List.copyOf(entries);
+  }
+
+  /** The published entry with this id, or null. */
+  public GlossaryEntry entry(String id) {
+    return byId.get(id);
   }
 
   /** Whether a single analysed token is a glossary acronym (acronyms are never fuzzy-matched). */

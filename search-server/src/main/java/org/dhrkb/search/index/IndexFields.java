@@ -32,11 +32,20 @@ public final class IndexFields {
   /** Editorial and "since 2013" notes, analysed (stemmed), stored. */
   public static final String NOTES = "notes";
 
+  /** The web addresses an item links to, analysed as words (weak evidence), not stored. */
+  public static final String LINKS = "links";
+
+  /** The labels of the item's audiences, analysed (weak evidence), not stored. */
+  public static final String AUDIENCE_TEXT = "audience_text";
+
   /** Title and text without stemming: prefix matching and spelling suggestions. */
   public static final String EXACT = "exact";
 
   /** Title without stemming: completions while typing. */
   public static final String TITLE_EXACT = "title_exact";
+
+  /** Equal for near-duplicates, which collapse into one result; stored, with doc values. */
+  public static final String GROUP = "group";
 
   /**
    * How much an item of this kind is worth before any word matches (a float doc value the score is

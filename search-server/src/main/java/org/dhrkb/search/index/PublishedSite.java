@@ -2,6 +2,7 @@ package org.dhrkb.search.index;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -12,9 +13,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dhrkb.contract.DataAttributes;
+import org.dhrkb.contract.Kind;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -88,25 +91,72 @@ public final class PublishedSite {
 
   private static SiteItem item(String page, Element el) {
     Element textEl = el.selectFirst(".kb-item__text");
-    String text = textEl != null ? textEl.text() : "";
+    String text = textEl != null ? readable(textEl) : "";
     String notes =
         el.select(".kb-item__note, .kb-item__since").stream()
-            .map(Element::text)
+            .map(PublishedSite::readable)
             .collect(Collectors.joining(" "));
     String title = el.attr(DataAttributes.TITLE);
     if (title.isBlank()) {
       title = el.hasAttr(DataAttributes.TERM) ? el.attr(DataAttributes.TERM) : el.id();
     }
+    String kind = el.attr(DataAttributes.KIND);
     return new SiteItem(
         el.id(),
         page + "#" + el.id(),
-        el.attr(DataAttributes.KIND),
+        kind,
         title,
         text,
         notes,
         el.attr(DataAttributes.THEME),
         el.attr(DataAttributes.THEME_TITLE),
-        split(el.attr(DataAttributes.AUDIENCES), "\\s+"));
+        split(el.attr(DataAttributes.AUDIENCES), "\\s+"),
+        links(textEl),
+        group(el, kind, title));
+  }
+
+  /**
+   * The text a reader reads, without the web addresses shown as link text or printed beside a
+   * resource: they are not words anyone searches for, and as snippets they are a wall of URLs.
+   */
+  private static String readable(Element el) {
+    Element copy = el.clone();
+    copy.select(".kb-url").remove();
+    copy.select("a").stream()
+        .filter(a -> URL_TEXT.matcher(a.text()).matches())
+        .forEach(Element::remove);
+    return copy.text().replaceAll("\\s+([.,;:)])", "$1").replaceAll("[\\[(]\\s*[\\])]", "").trim();
+  }
+
+  private static String links(Element textEl) {
+    if (textEl == null) {
+      return "";
+    }
+    return textEl.select("a[href]").stream()
+        .map(a -> a.attr("href"))
+        .filter(href -> href.startsWith("http"))
+        .collect(Collectors.joining(" "));
+  }
+
+  private static final Pattern URL_TEXT = Pattern.compile("\\s*(https?://|www\\.)\\S*\\s*");
+
+  /**
+   * What makes two items the same for a reader: a resource is its link, anything else its kind and
+   * title (titles are written to tell items apart). The same course given under two themes is one
+   * result that says where else it is.
+   */
+  private static String group(Element el, String kind, String title) {
+    if (kind.equals(Kind.RESOURCE.getId())) {
+      Element link = el.selectFirst(".kb-item__title a[href]");
+      if (link != null) {
+        return kind
+            + ":"
+            + link.attr("href").replaceFirst("^https?://(www\\.)?", "").replaceFirst("/$", "");
+      }
+    }
+    String words = title.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+", " ").trim();
+    // A digest keeps the doc value short whatever the length of the title.
+    return kind + ":" + java.util.UUID.nameUUIDFromBytes(words.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The text of a page that no item holds: headings, introductions, plain pages. */
@@ -115,7 +165,18 @@ public final class PublishedSite {
     copy.select("[data-kb-kind], .kb-listing, nav, .kb-moved, script, style").remove();
     Element h1 = main.selectFirst("h1");
     String title = h1 != null ? h1.text() : doc.title();
-    return new SiteItem(page, page, SiteItem.PAGE, title, copy.text(), "", "", "", List.of());
+    return new SiteItem(
+        page,
+        page,
+        SiteItem.PAGE,
+        title,
+        readable(copy),
+        "",
+        "",
+        "",
+        List.of(),
+        "",
+        "page:" + page);
   }
 
   private static List<String> split(String value, String separator) {
@@ -146,7 +207,7 @@ public final class PublishedSite {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       byte[] buffer = new byte[64 * 1024];
       for (String page : htmlPages(folder)) {
-        digest.update(page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(page.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
         try (InputStream in = Files.newInputStream(folder.resolve(page))) {
           for (int n; (n = in.read(buffer)) > 0; ) {

@@ -31,7 +31,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndex implements AutoCloseable {
   /** Bump when the analysis chain or the fields change: older generations are then rebuilt. */
-  static final String FORMAT = "kb-index-2";
+  static final String FORMAT = "kb-index-3";
 
   private static final String FINGERPRINT = "kb.fingerprint";
   private static final String BUILT_AT = "kb.builtAt";

@@ -18,7 +18,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
-import org.dhrkb.contract.Kind;
+import org.dhrkb.search.query.RankingWeights;
 
 /** Writes one Lucene document per {@link SiteItem} of a published site. */
 public final class SiteIndexer {
@@ -55,7 +55,7 @@ public final class SiteIndexer {
         new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (SiteItem item : site.items()) {
-        writer.addDocument(document(item));
+        writer.addDocument(document(item, site.audienceLabels()));
       }
       writer.setLiveCommitData(commitData.entrySet());
       // One segment: the index is written once and only read afterwards.
@@ -64,16 +64,7 @@ public final class SiteIndexer {
     }
   }
 
-  /** Pages and footnote references rank below the items that say the same thing. */
-  static float prior(String kind) {
-    return switch (Kind.fromId(kind).orElse(Kind.LESSON)) {
-      case PAGE -> 0.4f;
-      case REFERENCE -> 0.3f;
-      default -> 1f;
-    };
-  }
-
-  static Document document(SiteItem item) {
+  static Document document(SiteItem item, Map<String, String> audienceLabels) {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.ID, item.id(), Field.Store.YES));
     doc.add(new StoredField(IndexFields.URL, item.url()));
@@ -90,9 +81,20 @@ public final class SiteIndexer {
     doc.add(new TextField(IndexFields.TITLE, item.title(), Field.Store.YES));
     doc.add(new Field(IndexFields.TEXT, item.text(), TEXT_WITH_OFFSETS));
     doc.add(new TextField(IndexFields.NOTES, item.notes(), Field.Store.YES));
+    doc.add(new TextField(IndexFields.LINKS, item.links(), Field.Store.NO));
+    // Who the item is for, in words ("IDVAs and specialist domestic abuse services"): a
+    // practitioner who names a role finds the items tagged for it.
+    doc.add(
+        new TextField(
+            IndexFields.AUDIENCE_TEXT,
+            item.audiences().stream()
+                .map(a -> audienceLabels.getOrDefault(a, a))
+                .collect(java.util.stream.Collectors.joining("\n")),
+            Field.Store.NO));
     doc.add(new TextField(IndexFields.EXACT, item.title() + "\n" + item.text(), Field.Store.NO));
     doc.add(new TextField(IndexFields.TITLE_EXACT, item.title(), Field.Store.NO));
-    doc.add(new FloatDocValuesField(IndexFields.PRIOR, prior(item.kind())));
+    doc.add(new SortedDocValuesField(IndexFields.GROUP, new BytesRef(item.group())));
+    doc.add(new FloatDocValuesField(IndexFields.PRIOR, RankingWeights.prior(item.kind())));
     return doc;
   }
 }

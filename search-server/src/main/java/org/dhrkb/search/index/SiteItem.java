@@ -17,6 +17,10 @@ import org.dhrkb.contract.Kind;
  * @param theme theme slug, empty when the item has none
  * @param themeTitle theme title, empty when the item has none
  * @param audiences audience slugs
+ * @param links the web addresses the item links to, as text (file names say what a link is:
+ *     "MASH_Product.pdf")
+ * @param group equal for items a reader would take for the same one (a resource given under two
+ *     themes): they are shown as one result
  */
 public record SiteItem(
     String id,
@@ -27,7 +31,9 @@ public record SiteItem(
     String notes,
     String theme,
     String themeTitle,
-    List<String> audiences) {
+    List<String> audiences,
+    String links,
+    String group) {
 
   /** The kind of a page's own text. */
   public static final String PAGE = Kind.PAGE.getId();

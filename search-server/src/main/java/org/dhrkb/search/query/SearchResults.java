@@ -7,20 +7,37 @@ import java.util.Map;
  * The answer to a {@link SearchRequest}.
  *
  * @param request what was asked
- * @param total how many items match
+ * @param total how many results match (near-duplicates collapsed into one count once)
  * @param hits this page of them, best first
+ * @param definitions the glossary entries the query names, shown beside the results
  * @param facets per dimension ({@code type}, {@code theme}, {@code audience}), value to count; each
  *     dimension counted with the other dimensions' filters applied but not its own
  * @param didYouMean a corrected query when the results are poor and a correction exists, else null
- * @param relaxed whether no item had every word, so items with most of them are shown
+ * @param relaxed whether too few of the query's main words matched together, so the results match
+ *     only some of them
+ * @param missingWords words of the query that nothing published contains (and that are not
+ *     misspellings of a word it does contain)
  */
 public record SearchResults(
     SearchRequest request,
     long total,
     List<Hit> hits,
+    List<Definition> definitions,
     Map<String, Map<String, Integer>> facets,
     String didYouMean,
-    boolean relaxed) {
+    boolean relaxed,
+    List<String> missingWords) {
+
+  public SearchResults {
+    hits = List.copyOf(hits);
+    definitions = List.copyOf(definitions);
+    missingWords = List.copyOf(missingWords);
+  }
+
+  /** Whether the results answer only part of the query: say so rather than pass them off. */
+  public boolean partial() {
+    return relaxed || !missingWords.isEmpty();
+  }
 
   /**
    * One result.
@@ -33,6 +50,7 @@ public record SearchResults(
    * @param themeTitle theme title, empty when none
    * @param audiences audience slugs
    * @param snippet HTML: the text around the matches, escaped, matches in {@code <mark>}
+   * @param alsoIn where else the same item appears (one resource under two themes)
    */
   public record Hit(
       String id,
@@ -42,5 +60,31 @@ public record SearchResults(
       String theme,
       String themeTitle,
       List<String> audiences,
-      String snippet) {}
+      String snippet,
+      List<Place> alsoIn) {
+    public Hit {
+      audiences = List.copyOf(audiences);
+      alsoIn = List.copyOf(alsoIn);
+    }
+  }
+
+  /**
+   * Another place of a collapsed result.
+   *
+   * @param id the item's permalink anchor there
+   * @param url site-relative address with {@code #id}
+   * @param themeTitle the theme it appears under, empty when none
+   */
+  public record Place(String id, String url, String themeTitle) {}
+
+  /**
+   * A glossary entry the query names.
+   *
+   * @param id the entry's anchor on the glossary page
+   * @param url site-relative address with {@code #id}
+   * @param term the acronym or name
+   * @param expansion what it stands for, may be empty
+   * @param text the entry's description, plain text
+   */
+  public record Definition(String id, String url, String term, String expansion, String text) {}
 }

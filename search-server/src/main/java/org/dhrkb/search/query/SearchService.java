@@ -3,9 +3,11 @@ package org.dhrkb.search.query;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -20,34 +22,42 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.dhrkb.contract.Kind;
+import org.dhrkb.search.index.GlossaryEntry;
 import org.dhrkb.search.index.IndexFields;
 import org.dhrkb.search.index.IndexGeneration;
 import org.dhrkb.search.index.SearchIndex;
-import org.dhrkb.search.index.SiteIndexer;
 
 /**
  * Answers searches over the current generation of a {@link SearchIndex}. Thread-safe: each call
  * holds one generation from start to end, so an index swap never changes it half-way.
+ *
+ * <p>A search reads the words ({@link QueryWords}), checks their spelling against the index ({@link
+ * Spelling}), builds the clauses ({@link QueryClauses}), then looks among the items (never glossary
+ * entries, which are definitions beside the results, nor pages) for those with enough of the main
+ * words; fewer when none has; pages only when no item matches at all.
  */
 public final class SearchService {
   /** Facet dimensions, in the order they are shown, with the index field of each. */
   public static final Map<String, String> DIMENSIONS = facetDimensions();
+
+  /** Kinds shown only when asked for by a type filter: definitions, and pages as a last resort. */
+  private static final List<String> NOT_RESULTS =
+      List.of(Kind.GLOSSARY_ENTRY.getId(), Kind.PAGE.getId());
+
+  /** Results looked at beyond the page asked for, to find the near-duplicates to collapse. */
+  private static final int COLLAPSE_WINDOW = 40;
+
+  /** At most this many definitions beside the results. */
+  static final int MAX_DEFINITIONS = 3;
 
   private static Map<String, String> facetDimensions() {
     Map<String, String> dims = new LinkedHashMap<>();
     dims.put("type", IndexFields.KIND);
     dims.put("theme", IndexFields.THEME);
     dims.put("audience", IndexFields.AUDIENCE);
-    return java.util.Collections.unmodifiableMap(dims);
+    return Collections.unmodifiableMap(dims);
   }
-
-  /** Fewer items than this with every word, and the items lacking one word follow them. */
-  static final int FEW = 3;
-
-  /** Far above any text score here, so items with every word stay first. */
-  static final float ALL_WORDS_BONUS = 1000f;
 
   private final SearchIndex index;
 
@@ -74,8 +84,8 @@ public final class SearchService {
   }
 
   /**
-   * Completions while typing: the best few items for the text so far, the last word read as a
-   * prefix; no snippets, no facets.
+   * Completions while typing: the best few items whose titles have the text so far, the last word
+   * read as a prefix; no snippets, no facets.
    */
   public List<SearchResults.Hit> suggest(String text, int limit) {
     SearchRequest request = new SearchRequest(text, limit, 0, List.of(), List.of(), List.of());
@@ -86,73 +96,184 @@ public final class SearchService {
     }
   }
 
+  /** What one look found: the query that found it, how many, and whether it was relaxed. */
+  private record Found(Query query, int count, boolean relaxed) {}
+
   private SearchResults search(IndexGeneration generation, SearchRequest request, boolean full)
       throws IOException {
     checkSlugs("theme", request.themes(), generation.themeTitles());
     checkSlugs("audience", request.audiences(), generation.audienceLabels());
     IndexSearcher searcher = generation.searcher();
     UserQuery user = UserQuery.parse(request.query());
-    QueryPlan plan = new QueryPlan(user, generation.glossary(), searcher.getIndexReader(), !full);
+    List<QueryWords.Word> words = QueryWords.of(user);
+    Spelling spelling = new Spelling(searcher.getIndexReader());
+    Map<QueryWords.Word, Spelling.Correction> corrections = new LinkedHashMap<>();
+    List<String> missing = new ArrayList<>();
+    for (QueryWords.Word word : words) {
+      if (word.filler() || spelling.known(word)) {
+        continue;
+      }
+      Spelling.Correction correction =
+          spelling.correct(word, generation.glossary().isAcronymToken(word.stem()));
+      corrections.put(word, correction);
+      if (correction.matched().isEmpty() && !(word.last() && spelling.hasPrefix(word.surface()))) {
+        missing.add(word.surface());
+      }
+    }
+    QueryClauses clauses =
+        QueryClauses.build(user, words, generation.glossary(), corrections, !full);
     Map<String, List<String>> filters = filters(request);
-    boolean browse = plan.isEmpty() && filters.values().stream().anyMatch(v -> !v.isEmpty());
-    if (plan.isEmpty() && !browse) {
-      return new SearchResults(request, 0, List.of(), emptyFacets(), null, false);
+    boolean browse = clauses.isEmpty() && filters.values().stream().anyMatch(v -> !v.isEmpty());
+    if (clauses.isEmpty() && !browse) {
+      return new SearchResults(
+          request, 0, List.of(), List.of(), emptyFacets(), null, false, List.of());
     }
 
-    int required = plan.requiredCount();
-    Query query = browse ? new MatchAllDocsQuery() : plan.query(required);
-    boolean relaxed = false;
-    int needed = searcher.count(filtered(query, filters, null));
-    // Fall back when no item has every word: items with most of the words, then fewer.
-    for (int minimum = required - 1; needed == 0 && !browse && minimum >= 1; minimum--) {
-      query = plan.query(minimum);
-      needed = searcher.count(filtered(query, filters, null));
-      relaxed = true;
+    Query scope = scope(request, false);
+    Found found = find(searcher, clauses, browse, scope, filters);
+    if (found.count() == 0 && request.types().isEmpty() && !browse && full) {
+      // No item has any of the words: the text of a page is better than nothing.
+      scope = scope(request, true);
+      found = find(searcher, clauses, browse, scope, filters);
     }
-    if (!relaxed && !browse && required >= 2 && needed < FEW) {
-      // Few items have every word: show them first, then the items that lack just one.
-      query =
-          new BooleanQuery.Builder()
-              .add(plan.query(required - 1), Occur.MUST)
-              .add(new BoostQuery(new ConstantScoreQuery(query), ALL_WORDS_BONUS), Occur.SHOULD)
-              .build();
-    }
-
-    // Rewritten once: the count, the page, the facets and the highlighter all reuse it.
-    query = searcher.rewrite(query);
-    Query main =
+    Query query = searcher.rewrite(found.query());
+    Query ranked =
         filtered(
             FunctionScoreQuery.boostByValue(
                 query, DoubleValuesSource.fromFloatField(IndexFields.PRIOR)),
+            scope,
             filters,
             null);
-    TopDocs top = searcher.search(main, request.offset() + request.limit());
+    int window = request.offset() + request.limit() + (full ? COLLAPSE_WINDOW : 0);
+    TopDocs top = searcher.search(ranked, Math.max(1, window));
+    Collapsed collapsed = Collapsed.of(searcher, top.scoreDocs);
+    List<ScoreDoc> kept = collapsed.kept();
     ScoreDoc[] page =
-        java.util.Arrays.copyOfRange(
-            top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
-    String[] snippets = full ? snippets(searcher, query, page) : new String[page.length];
+        kept.subList(
+                Math.min(request.offset(), kept.size()),
+                Math.min(kept.size(), request.offset() + request.limit()))
+            .toArray(new ScoreDoc[0]);
+    String[] snippets =
+        full ? Snippets.of(searcher, clauses.highlightQuery(), page) : new String[page.length];
     List<SearchResults.Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
-      Document doc = searcher.storedFields().document(page[i].doc);
-      String audiences = doc.get(IndexFields.AUDIENCES_STORED);
-      hits.add(
-          new SearchResults.Hit(
-              doc.get(IndexFields.ID),
-              doc.get(IndexFields.URL),
-              doc.get(IndexFields.TITLE),
-              doc.get(IndexFields.KIND),
-              doc.get(IndexFields.THEME),
-              doc.get(IndexFields.THEME_TITLE),
-              audiences == null || audiences.isBlank() ? List.of() : List.of(audiences.split(" ")),
-              snippets[i] == null ? "" : snippets[i]));
+      hits.add(hit(searcher, page[i].doc, snippets[i], collapsed.others(page[i].doc)));
     }
+    long total = Math.max(hits.size(), (long) found.count() - collapsed.dropped());
     Map<String, Map<String, Integer>> facets =
-        full ? facets(searcher, query, filters) : emptyFacets();
+        full ? facets(searcher, query, scope, filters) : emptyFacets();
     String didYouMean =
-        full && (needed == 0 || relaxed || !plan.unknownWords().isEmpty())
-            ? didYouMean(user, plan)
+        full && (found.count() == 0 || found.relaxed() || !corrections.isEmpty())
+            ? didYouMean(user, corrections)
             : null;
-    return new SearchResults(request, top.totalHits.value, hits, facets, didYouMean, relaxed);
+    List<SearchResults.Definition> definitions =
+        full ? definitions(searcher, generation, clauses.namedEntries()) : List.of();
+    return new SearchResults(
+        request,
+        total,
+        hits,
+        definitions,
+        facets,
+        didYouMean,
+        !browse && found.relaxed(),
+        browse ? List.of() : missing);
+  }
+
+  /** The items with enough of the main words; when none has, those with fewer, down to one. */
+  private static Found find(
+      IndexSearcher searcher,
+      QueryClauses clauses,
+      boolean browse,
+      Query scope,
+      Map<String, List<String>> filters)
+      throws IOException {
+    if (browse) {
+      Query all = new MatchAllDocsQuery();
+      return new Found(all, searcher.count(filtered(all, scope, filters, null)), false);
+    }
+    int minimum = RankingWeights.minimumShouldMatch(clauses.mainCount());
+    Query query = clauses.query(minimum);
+    int count = searcher.count(filtered(query, scope, filters, null));
+    boolean relaxed = false;
+    while (count == 0 && minimum > 1) {
+      minimum--;
+      query = clauses.query(minimum);
+      count = searcher.count(filtered(query, scope, filters, null));
+      relaxed = true;
+    }
+    if (!relaxed && count < RankingWeights.FEW && minimum > 1) {
+      // Few items have enough of the words: show them first, then those with one word fewer.
+      Query wider =
+          new BooleanQuery.Builder()
+              .add(clauses.query(minimum - 1), Occur.MUST)
+              .add(
+                  new BoostQuery(new ConstantScoreQuery(query), RankingWeights.ENOUGH_WORDS_FIRST),
+                  Occur.SHOULD)
+              .build();
+      return new Found(wider, searcher.count(filtered(wider, scope, filters, null)), false);
+    }
+    return new Found(query, count, relaxed && count > 0);
+  }
+
+  /** Which kinds may be results: what the type filter asks for, else items, else pages. */
+  private static Query scope(SearchRequest request, boolean pages) {
+    BooleanQuery.Builder scope = new BooleanQuery.Builder();
+    if (!request.types().isEmpty()) {
+      return null; // the type filter says which kinds
+    }
+    if (pages) {
+      scope.add(new TermQuery(new Term(IndexFields.KIND, Kind.PAGE.getId())), Occur.FILTER);
+    } else {
+      scope.add(new MatchAllDocsQuery(), Occur.FILTER);
+      NOT_RESULTS.forEach(
+          kind -> scope.add(new TermQuery(new Term(IndexFields.KIND, kind)), Occur.MUST_NOT));
+    }
+    return scope.build();
+  }
+
+  private static SearchResults.Hit hit(
+      IndexSearcher searcher, int doc, String snippet, List<SearchResults.Place> alsoIn)
+      throws IOException {
+    Document stored = searcher.storedFields().document(doc);
+    String audiences = stored.get(IndexFields.AUDIENCES_STORED);
+    String text = snippet;
+    if (text == null || text.isEmpty()) {
+      text = Snippets.plain(stored.get(IndexFields.TEXT));
+    }
+    return new SearchResults.Hit(
+        stored.get(IndexFields.ID),
+        stored.get(IndexFields.URL),
+        stored.get(IndexFields.TITLE),
+        stored.get(IndexFields.KIND),
+        stored.get(IndexFields.THEME),
+        stored.get(IndexFields.THEME_TITLE),
+        audiences == null || audiences.isBlank() ? List.of() : List.of(audiences.split(" ")),
+        snippet == null ? "" : text,
+        alsoIn);
+  }
+
+  private static List<SearchResults.Definition> definitions(
+      IndexSearcher searcher, IndexGeneration generation, Set<String> ids) throws IOException {
+    List<SearchResults.Definition> definitions = new ArrayList<>();
+    for (String id : ids) {
+      GlossaryEntry entry = generation.glossary().entry(id);
+      TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+      if (entry == null || top.scoreDocs.length == 0) {
+        continue;
+      }
+      Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
+      definitions.add(
+          new SearchResults.Definition(
+              id,
+              stored.get(IndexFields.URL),
+              entry.term(),
+              entry.expansion(),
+              stored.get(IndexFields.TEXT)));
+      if (definitions.size() == MAX_DEFINITIONS) {
+        break;
+      }
+    }
+    return definitions;
   }
 
   private static void checkSlugs(String name, List<String> values, Map<String, String> known) {
@@ -172,9 +293,16 @@ public final class SearchService {
     return filters;
   }
 
-  /** The query with every filter but {@code except}'s: values of one filter are alternatives. */
-  private static Query filtered(Query query, Map<String, List<String>> filters, String except) {
+  /**
+   * The query within the scope, with every filter but {@code except}'s: values of one filter are
+   * alternatives.
+   */
+  private static Query filtered(
+      Query query, Query scope, Map<String, List<String>> filters, String except) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST);
+    if (scope != null) {
+      builder.add(scope, Occur.FILTER);
+    }
     filters.forEach(
         (dim, values) -> {
           if (!values.isEmpty() && !dim.equals(except)) {
@@ -188,11 +316,16 @@ public final class SearchService {
   }
 
   private static Map<String, Map<String, Integer>> facets(
-      IndexSearcher searcher, Query query, Map<String, List<String>> filters) throws IOException {
+      IndexSearcher searcher, Query query, Query scope, Map<String, List<String>> filters)
+      throws IOException {
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     for (Map.Entry<String, String> dim : DIMENSIONS.entrySet()) {
+      // The type filter is the scope: counting types without it shows the kinds results can be.
+      Query within =
+          dim.getKey().equals("type") && scope == null ? scope(SearchRequest.of(""), false) : scope;
       Map<String, Integer> counts =
-          searcher.search(filtered(query, filters, dim.getKey()), new FacetCounts(dim.getValue()));
+          searcher.search(
+              filtered(query, within, filters, dim.getKey()), new FacetCounts(dim.getValue()));
       counts.remove("");
       facets.put(dim.getKey(), counts);
     }
@@ -205,39 +338,25 @@ public final class SearchService {
     return facets;
   }
 
-  private static String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page)
-      throws IOException {
-    if (page.length == 0) {
-      return new String[0];
-    }
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, SiteIndexer.analyzer())
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withHandleMultiTermQuery(true)
-            .withMaxNoHighlightPassages(1)
-            .withMaxLength(20_000)
-            .build();
-    int[] docs = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docs[i] = page[i].doc;
-    }
-    Map<String, String[]> byField =
-        highlighter.highlightFields(new String[] {IndexFields.TEXT}, query, docs, new int[] {2});
-    return byField.get(IndexFields.TEXT);
-  }
-
   /**
-   * The query with each unknown word replaced by the index's closest word, when one exists; null
-   * otherwise.
+   * The query with each word the index lacks replaced by the closest word it has, when one exists;
+   * null otherwise.
    */
-  private static String didYouMean(UserQuery user, QueryPlan plan) {
-    Map<String, String> corrections = plan.corrections();
-    if (corrections.isEmpty()) {
+  private static String didYouMean(
+      UserQuery user, Map<QueryWords.Word, Spelling.Correction> corrections) {
+    Map<String, String> bySurface = new LinkedHashMap<>();
+    corrections.forEach(
+        (word, correction) -> {
+          if (correction.offered() != null) {
+            bySurface.putIfAbsent(word.surface(), correction.offered());
+          }
+        });
+    if (bySurface.isEmpty()) {
       return null;
     }
     List<String> words = new ArrayList<>();
     for (String typed : user.words()) {
-      String replaced = corrections.get(QueryPlan.lower(typed));
+      String replaced = bySurface.get(typed.toLowerCase(java.util.Locale.ROOT));
       words.add(replaced != null ? replaced : typed);
     }
     String suggestion = user.withWords(words);

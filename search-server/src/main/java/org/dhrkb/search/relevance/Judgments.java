@@ -60,6 +60,23 @@ public record Judgments(List<Judgments.Query> queries) {
   }
 
   /**
+   * The judgments without glossary entries: they are definitions shown beside the results, never
+   * ranked among them, so the ranking is scored on the items it can return. (The tuning set was
+   * judged before that design and grades glossary entries.)
+   */
+  public Judgments resultsOnly() {
+    List<Query> kept = new ArrayList<>();
+    for (Query query : queries) {
+      Map<String, Integer> grades = new LinkedHashMap<>(query.grades());
+      grades.keySet().removeIf(id -> id.startsWith("glossary-"));
+      if (!grades.isEmpty()) {
+        kept.add(new Query(query.text(), grades));
+      }
+    }
+    return new Judgments(List.copyOf(kept));
+  }
+
+  /**
    * The judged ids that are not in {@code known}, each with its query: a judgment of an id that
    * does not exist scores nothing and would hide a renamed item.
    */

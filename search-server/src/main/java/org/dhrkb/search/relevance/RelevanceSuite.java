@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.dhrkb.search.query.SearchRequest;
 import org.dhrkb.search.query.SearchResults;
 import org.dhrkb.search.query.SearchService;
@@ -41,7 +42,13 @@ public final class RelevanceSuite {
                 .search(new SearchRequest(text, DEPTH, 0, List.of(), List.of(), List.of()))
                 .hits()
                 .stream()
-                .map(SearchResults.Hit::id)
+                .flatMap(
+                    // A collapsed result shows where else it is: the reader has those places too.
+                    hit ->
+                        Stream.concat(
+                            Stream.of(hit.id()),
+                            hit.alsoIn().stream().map(SearchResults.Place::id)))
+                .limit(DEPTH)
                 .toList(),
         judgments);
   }

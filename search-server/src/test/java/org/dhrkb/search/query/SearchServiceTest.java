@@ -40,8 +40,44 @@ class SearchServiceTest {
   @Test
   void anAcronymFindsItsExpansionAndBack() {
     assertTrue(ids("dash").contains("risk-lesson"));
-    assertTrue(ids("domestic abuse stalking and honour based violence").contains("glossary-dash"));
-    assertEquals("glossary-marac", ids("multi-agency risk assessment conference").get(0));
+    assertEquals(
+        List.of("glossary-dash"), definitions("domestic abuse stalking and honour based violence"));
+    assertEquals(List.of("glossary-marac"), definitions("multi-agency risk assessment conference"));
+    assertTrue(ids("multi-agency risk assessment conference").contains("risk-local-marac"));
+  }
+
+  static List<String> definitions(String query) {
+    return service.search(SearchRequest.of(query)).definitions().stream()
+        .map(SearchResults.Definition::id)
+        .toList();
+  }
+
+  @Test
+  void glossaryEntriesAreDefinitionsNotResultsUnlessAskedFor() {
+    SearchResults marac = service.search(SearchRequest.of("marac"));
+    assertEquals("glossary-marac", marac.definitions().get(0).id());
+    assertEquals("Multi-Agency Risk Assessment Conference", marac.definitions().get(0).expansion());
+    assertTrue(marac.hits().stream().noneMatch(h -> h.type().equals("glossary-entry")));
+    assertEquals(
+        List.of("glossary-marac"),
+        service
+            .search(
+                new SearchRequest("marac", 10, 0, List.of("glossary-entry"), List.of(), List.of()))
+            .hits()
+            .stream()
+            .map(SearchResults.Hit::id)
+            .toList());
+  }
+
+  @Test
+  void pagesAreResultsOnlyWhenNoItemMatches() {
+    assertTrue(
+        service.search(SearchRequest.of("risk")).hits().stream()
+            .noneMatch(h -> h.type().equals("page")),
+        "items hold the word");
+    SearchResults onlyPages = service.search(SearchRequest.of("officers"));
+    assertFalse(onlyPages.hits().isEmpty(), "the police page says officers; no item does");
+    assertTrue(onlyPages.hits().stream().allMatch(h -> h.type().equals("page")));
   }
 
   @Test
@@ -117,9 +153,10 @@ class SearchServiceTest {
   void snippetsAreEscapedAndMarkTheMatches() {
     SearchResults results = service.search(SearchRequest.of("victim's home"));
     String snippet = results.hits().get(0).snippet();
-    assertTrue(snippet.contains("<mark>"), snippet);
-    assertTrue(
-        snippet.contains("&#x27;") || snippet.contains("&#39;") || !snippet.contains("'"), snippet);
+    assertEquals("bail-lesson", results.hits().get(0).id());
+    assertTrue(snippet.contains("<mark>victim&#x27;s</mark>"), snippet);
+    assertTrue(snippet.contains("<mark>home</mark>"), snippet);
+    assertFalse(snippet.contains("'"), "the apostrophe is escaped: " + snippet);
   }
 
   @Test
@@ -142,8 +179,14 @@ class SearchServiceTest {
           "a\"b\"c-d",
           "~2^3"
         }) {
-      service.search(SearchRequest.of(q));
+      SearchResults results = service.search(SearchRequest.of(q));
+      assertEquals(q, results.request().query());
+      assertTrue(results.total() >= results.hits().size(), q);
+      results
+          .hits()
+          .forEach(h -> assertFalse(h.snippet().contains("<script"), q + ": " + h.snippet()));
     }
+    assertTrue(ids("title:(").isEmpty(), "a field name is a word, and no item has it");
   }
 
   @Test

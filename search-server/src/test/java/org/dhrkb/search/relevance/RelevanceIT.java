@@ -1,38 +1,95 @@
 package org.dhrkb.search.relevance;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.dhrkb.generator.BuiltSite;
+import org.dhrkb.search.index.PublishedSite;
 import org.dhrkb.search.index.SearchIndex;
+import org.dhrkb.search.index.SiteItem;
 import org.dhrkb.search.query.SearchService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The judged practitioner queries over the real built site. The floors are the figures measured
- * when the ranking was last tuned (nDCG@10 0.910, success@1 0.968 over 63 queries, see {@code ./kb
- * relevance}) less a small margin: a change that loses more is a regression.
+ * with {@code ./kb relevance} when the ranking last changed, less a small margin: a change that
+ * loses more is a regression. The held-out floor guards the figure the README publishes; it is
+ * never a target to tune towards.
  */
 class RelevanceIT {
-  static final double NDCG_FLOOR = 0.910 - 0.03;
-  static final double SUCCESS_FLOOR = 0.968 - 0.05;
+  static final double TUNING_NDCG_FLOOR = 0.939 - 0.02;
+  static final double TUNING_SUCCESS_FLOOR = 0.968 - 0.05;
+  static final double HELD_OUT_NDCG_FLOOR = HeldOut.NDCG - 0.02;
+
+  /** The held-out figures as published in the README. */
+  static final class HeldOut {
+    static final double NDCG = 0.60;
+  }
+
+  static SearchIndex index;
+  static PlainBm25 plain;
+
+  @BeforeAll
+  static void open() throws Exception {
+    Path site = BuiltSite.get().dir();
+    index = SearchIndex.open(site, Files.createTempDirectory("kb-relevance-"));
+    plain = new PlainBm25(PublishedSite.read(site));
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    plain.close();
+    index.close();
+  }
 
   @Test
-  void rankingStaysAsGoodAsMeasured() throws Exception {
-    Judgments judgments = Judgments.builtIn();
-    assertTrue(judgments.queries().size() >= 40, "at least 40 judged queries");
-    Path indexDir = Files.createTempDirectory("kb-relevance-");
-    try (SearchIndex index = SearchIndex.open(BuiltSite.get().dir(), indexDir)) {
-      RelevanceSuite.Report report = RelevanceSuite.run(new SearchService(index), judgments);
-      String summary =
-          String.format(
-              Locale.ROOT, "nDCG@10 %.3f, success@1 %.3f", report.ndcg(), report.successAt1());
-      System.out.println("Relevance over " + judgments.queries().size() + " queries: " + summary);
-      assertTrue(report.ndcg() >= NDCG_FLOOR, summary + " < nDCG floor " + NDCG_FLOOR);
-      assertTrue(
-          report.successAt1() >= SUCCESS_FLOOR, summary + " < success floor " + SUCCESS_FLOOR);
-    }
+  void everyJudgedIdExists() throws Exception {
+    Set<String> ids =
+        PublishedSite.read(BuiltSite.get().dir()).items().stream()
+            .map(SiteItem::id)
+            .collect(Collectors.toSet());
+    assertEquals(List.of(), Judgments.builtIn().unknownIds(ids), "tuning set");
+    assertEquals(List.of(), Judgments.heldOut().unknownIds(ids), "held-out set");
+  }
+
+  @Test
+  void theTuningSetStaysAsGoodAsMeasured() throws Exception {
+    RelevanceSuite.Report report =
+        RelevanceSuite.run(new SearchService(index), Judgments.builtIn().resultsOnly());
+    String summary = summary("tuning", report);
+    assertTrue(report.ndcg() >= TUNING_NDCG_FLOOR, summary);
+    assertTrue(report.successAt1() >= TUNING_SUCCESS_FLOOR, summary);
+  }
+
+  @Test
+  void theHeldOutSetBeatsPlainBm25() throws Exception {
+    Judgments heldOut = Judgments.heldOut().resultsOnly();
+    assertTrue(heldOut.queries().size() >= 60, "at least 60 held-out queries");
+    RelevanceSuite.Report ours = RelevanceSuite.run(new SearchService(index), heldOut);
+    RelevanceSuite.Report baseline = RelevanceSuite.run(text -> plain.rank(text, 10), heldOut);
+    String summary = summary("held-out", ours) + "; " + summary("plain BM25", baseline);
+    assertTrue(ours.ndcg() > baseline.ndcg(), summary);
+    assertTrue(ours.ndcg() >= HELD_OUT_NDCG_FLOOR, summary);
+  }
+
+  private static String summary(String name, RelevanceSuite.Report report) {
+    String summary =
+        String.format(
+            Locale.ROOT,
+            "%s: nDCG@10 %.3f, success@1 %.3f over %d queries",
+            name,
+            report.ndcg(),
+            report.successAt1(),
+            report.queries().size());
+    System.out.println(summary);
+    return summary;
   }
 }

@@ -1,0 +1,76 @@
+package org.dhrkb.search.query;
+
+import org.dhrkb.contract.Kind;
+
+/**
+ * Every weight of the ranking, in one place. They were set on the tuning set of judged queries
+ * ({@code judgments.tsv}) only; the held-out set ({@code heldout.tsv}) measures them and must never
+ * be used to change them.
+ */
+public final class RankingWeights {
+  /** A match in the title says more than one in the text; notes and theme titles say less. */
+  static final float TITLE = 3f;
+
+  static final float TEXT = 1f;
+  static final float NOTES = 0.3f;
+  static final float THEME_TITLE = 0.5f;
+  static final float LINKS = 0.3f;
+  static final float AUDIENCES = 0.5f;
+
+  /** How much the other fields add to the best field's score for one word. */
+  static final float FIELD_TIE = 0.3f;
+
+  /** Another name of the glossary entry the query names ("IDVA" for its expansion). */
+  static final float SYNONYM = 0.9f;
+
+  /** A near spelling of a word the index lacks. */
+  static final float CORRECTION = 0.6f;
+
+  /** A longer form of a whole word ("commission" finds "commissioners"). */
+  static final float LONGER_FORM = 0.3f;
+
+  /** The last word as a prefix, while typing. */
+  static final float PREFIX = 0.7f;
+
+  /** The query's words close together, in the text (within {@link #TEXT_SLOP}) and the title. */
+  static final float PROXIMITY_TEXT = 1.5f;
+
+  static final int TEXT_SLOP = 4;
+  static final float PROXIMITY_TITLE = 2f;
+  static final int TITLE_SLOP = 2;
+
+  /** Fewer items than this with enough of the words, and those with one word fewer follow. */
+  static final int FEW = 3;
+
+  /** Far above any text score, so the items with enough of the words stay first. */
+  static final float ENOUGH_WORDS_FIRST = 1000f;
+
+  private RankingWeights() {}
+
+  /**
+   * How many of {@code words} main words an item must have: all of one or two, all but one of three
+   * or four, three in five of longer questions, where some words are bound to be phrased
+   * differently from the text.
+   */
+  static int minimumShouldMatch(int words) {
+    if (words <= 2) {
+      return words;
+    }
+    if (words <= 4) {
+      return words - 1;
+    }
+    return (int) Math.ceil(words * 0.6);
+  }
+
+  /**
+   * What an item of this kind is worth before any word matches, as a factor of its score: a
+   * footnote reference or a page is a way in, an item is the answer.
+   */
+  public static float prior(String kind) {
+    return switch (Kind.fromId(kind).orElse(Kind.LESSON)) {
+      case PAGE -> 0.4f;
+      case REFERENCE -> 0.3f;
+      default -> 1f;
+    };
+  }
+}

@@ -1,0 +1,93 @@
+package org.dhrkb.search.query;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.dhrkb.search.index.IndexFields;
+import org.dhrkb.search.index.SiteIndexer;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The snippet of each result: the sentence or two of its text around the query's main words,
+ * HTML-escaped, the matches in {@code <mark>}, at most {@link #MAX_CHARS} visible characters. The
+ * indexed text holds no web addresses (see {@code PublishedSite}), so a snippet is never a run of
+ * URLs.
+ */
+final class Snippets {
+  /** About two lines on a desktop, four on a phone. */
+  static final int MAX_CHARS = 300;
+
+  private Snippets() {}
+
+  /** Snippets for the hits, in order; the start of the text where no word matched. */
+  static String[] of(IndexSearcher searcher, Query highlight, ScoreDoc[] hits) throws IOException {
+    if (hits.length == 0) {
+      return new String[0];
+    }
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, SiteIndexer.analyzer())
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.UK))
+            .withHandleMultiTermQuery(true)
+            .withMaxNoHighlightPassages(1)
+            .withMaxLength(20_000)
+            .build();
+    int[] docs = new int[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      docs[i] = hits[i].doc;
+    }
+    Map<String, String[]> byField =
+        highlighter.highlightFields(
+            new String[] {IndexFields.TEXT}, highlight, docs, new int[] {2});
+    String[] snippets = byField.get(IndexFields.TEXT);
+    for (int i = 0; i < snippets.length; i++) {
+      snippets[i] = snippets[i] == null ? "" : shorten(snippets[i], MAX_CHARS);
+    }
+    return snippets;
+  }
+
+  /** Plain text as a snippet: escaped and shortened. */
+  static String plain(String text) {
+    return shorten(Entities.escape(text == null ? "" : text), MAX_CHARS);
+  }
+
+  /**
+   * Cuts highlighted, escaped HTML to at most {@code max} visible characters at a word boundary,
+   * closing a {@code <mark>} left open; tags and entities are never cut.
+   */
+  static String shorten(String html, int max) {
+    int visible = 0;
+    int lastSpace = -1;
+    boolean markOpen = false;
+    boolean markOpenAtSpace = false;
+    int i = 0;
+    while (i < html.length()) {
+      char c = html.charAt(i);
+      if (c == '<') {
+        int end = html.indexOf('>', i);
+        end = end < 0 ? html.length() - 1 : end;
+        markOpen = !html.startsWith("</", i);
+        i = end + 1;
+        continue;
+      }
+      if (visible == max) {
+        int cut = lastSpace > 0 ? lastSpace : i;
+        boolean open = lastSpace > 0 ? markOpenAtSpace : markOpen;
+        return html.substring(0, cut).stripTrailing() + (open ? "</mark>" : "") + " …";
+      }
+      if (c == ' ') {
+        lastSpace = i;
+        markOpenAtSpace = markOpen;
+      }
+      i = c == '&' && html.indexOf(';', i) > 0 ? html.indexOf(';', i) + 1 : i + 1;
+      visible++;
+    }
+    return html;
+  }
+}

@@ -1,0 +1,121 @@
+package org.dhrkb.search.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
+import org.dhrkb.search.index.Glossary;
+import org.dhrkb.search.index.IndexFields;
+import org.dhrkb.search.index.KbAnalyzer;
+
+/**
+ * Spelling against one index generation: which typed words the index lacks, and what to do about
+ * each. A word is corrected only when the index lacks it, only towards a word found in at least
+ * {@link #MIN_FREQUENCY} items, never towards a filler word, and never when it was typed as an
+ * acronym or a name. Short words are offered a correction ("did you mean") but not matched by it:
+ * at four letters one edit is too often another word.
+ */
+final class Spelling {
+  /** A correction must be a word of at least this many items: no drifting to a one-off. */
+  static final int MIN_FREQUENCY = 2;
+
+  /**
+   * What spelling makes of one word.
+   *
+   * @param offered the closest word to offer as "did you mean", or null
+   * @param matched stems to match in its place, silently (empty when the word is only offered)
+   */
+  record Correction(String offered, List<String> matched) {
+    static final Correction NONE = new Correction(null, List.of());
+  }
+
+  private final IndexReader reader;
+
+  /** Spelling over {@code reader}; nothing is read until a word is looked up. */
+  Spelling(IndexReader reader) {
+    this.reader = reader;
+  }
+
+  /** Whether the index has the word's stem in any text field. */
+  boolean known(QueryWords.Word word) throws IOException {
+    return docFreq(word.stem()) > 0;
+  }
+
+  /**
+   * The correction of a word the index lacks.
+   *
+   * @param acronym whether the glossary names the word as an acronym
+   */
+  Correction correct(QueryWords.Word word, boolean acronym) throws IOException {
+    String surface = word.surface();
+    if (word.filler()
+        || word.upper()
+        || word.name()
+        || acronym
+        || surface.length() < 4
+        || !surface.chars().allMatch(Character::isLetter)
+        || known(word)
+        || (word.last() && hasPrefix(surface))) {
+      return Correction.NONE;
+    }
+    int edits = surface.length() >= 9 ? 2 : 1;
+    List<String> near = similar(IndexFields.EXACT, surface, edits);
+    if (near.isEmpty()) {
+      return Correction.NONE;
+    }
+    if (surface.length() == 4) {
+      return new Correction(near.get(0), List.of());
+    }
+    Set<String> stems = new LinkedHashSet<>();
+    for (String similar : near) {
+      stems.addAll(Glossary.tokens(KbAnalyzer.stemmed(), similar));
+    }
+    return new Correction(near.get(0), List.copyOf(stems));
+  }
+
+  /** Up to three indexed words within {@code edits} of {@code text}, best first, none filler. */
+  private List<String> similar(String field, String text, int edits) throws IOException {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMaxEdits(edits);
+    // The checker keeps words found in more items than the threshold.
+    checker.setThresholdFrequency(MIN_FREQUENCY - 1);
+    checker.setMinQueryLength(4);
+    List<String> words = new ArrayList<>();
+    for (SuggestWord suggestion :
+        checker.suggestSimilar(
+            new Term(field, text), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+      if (!QueryWords.FILLER.contains(suggestion.string) && words.size() < 3) {
+        words.add(suggestion.string);
+      }
+    }
+    return words;
+  }
+
+  /** Whether some indexed word starts with {@code prefix} (a word being typed may be one). */
+  boolean hasPrefix(String prefix) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, IndexFields.EXACT);
+    if (terms == null) {
+      return false;
+    }
+    TermsEnum iterator = terms.iterator();
+    return iterator.seekCeil(new BytesRef(prefix)) != TermsEnum.SeekStatus.END
+        && iterator.term().utf8ToString().startsWith(prefix);
+  }
+
+  private int docFreq(String stem) throws IOException {
+    return reader.docFreq(new Term(IndexFields.TEXT, stem))
+        + reader.docFreq(new Term(IndexFields.TITLE, stem))
+        + reader.docFreq(new Term(IndexFields.NOTES, stem))
+        + reader.docFreq(new Term(IndexFields.LINKS, stem));
+  }
+}
