@@ -11,4 +11,5 @@
       </div>
     </div>
   </div>
+  <script type="module" src="/js/search-filters.js"></script>
 </@layout.page>

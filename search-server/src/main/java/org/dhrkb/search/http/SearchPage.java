@@ -1,11 +1,17 @@
 package org.dhrkb.search.http;
 
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,10 +26,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The results page: the site's own {@code search.html}, with the query put back in the search box
- * and {@code #kb-search-results} filled with the results, so it has the site's look and works
- * without JavaScript. Filters and pages are plain links. Everything taken from the request goes in
- * through jsoup's text and attribute setters, which escape it.
+ * The results page: the site's own {@code search.html} with the query put back in the search box
+ * and {@code #kb-search-results} filled from the {@code search-results.ftlh} template of {@code
+ * templates/} (packaged with this class), so it has the site's look and works without JavaScript.
+ * Java only fills the template's model; the template escapes everything it prints.
  */
 final class SearchPage {
   static final Map<String, String> KIND_LABELS =
@@ -31,6 +37,8 @@ final class SearchPage {
 
   private static final Map<String, String> DIMENSION_LABELS =
       Map.of("type", "Type", "theme", "Theme", "audience", "For");
+
+  private static final Configuration FREEMARKER = freemarker();
 
   private final SearchService service;
   private final Path shell;
@@ -40,14 +48,21 @@ final class SearchPage {
     this.shell = shell;
   }
 
-  /** The page for a request, or the shell with an error message when the request is bad. */
+  private static Configuration freemarker() {
+    Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+    config.setClassForTemplateLoading(SearchPage.class, "");
+    config.setDefaultEncoding("UTF-8");
+    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    config.setLogTemplateExceptions(false);
+    config.setWrapUncheckedExceptions(true);
+    config.setFallbackOnNullLoopVariable(false);
+    return config;
+  }
+
+  /** The page for a request. */
   String render(SearchRequest request) throws IOException {
     Document page = shell();
     fillQueryBoxes(page, request.query());
-    Element results = page.getElementById("kb-search-results");
-    if (results == null) {
-      throw new IOException("search.html has no #kb-search-results element");
-    }
     boolean filtered =
         !request.types().isEmpty() || !request.themes().isEmpty() || !request.audiences().isEmpty();
     if (request.query().isBlank() && !filtered) {
@@ -57,17 +72,9 @@ final class SearchPage {
     setTitle(
         page,
         request.query().isBlank() ? "Search" : "Search results for ‘" + request.query() + "’");
-    results.empty();
+    Element results = results(page);
     results.attr("data-kb-total", Long.toString(found.total()));
-    summary(results, found);
-    if (found.total() > 0) {
-      Element row = results.appendElement("div").addClass("govuk-grid-row");
-      Element side = row.appendElement("div").addClass("govuk-grid-column-one-third");
-      Element main = row.appendElement("div").addClass("govuk-grid-column-two-thirds");
-      filters(side, found);
-      list(main, found);
-      pagination(main, found);
-    }
+    results.html(fill(model(found)));
     return page.outerHtml();
   }
 
@@ -76,24 +83,149 @@ final class SearchPage {
     Document page = shell();
     fillQueryBoxes(page, query);
     setTitle(page, "Search: there is a problem");
-    Element results = page.getElementById("kb-search-results");
-    if (results != null) {
-      results.empty();
-      Element box =
-          results
-              .appendElement("div")
-              .addClass("govuk-error-summary")
-              .attr("data-module", "govuk-error-summary");
-      Element alert = box.appendElement("div").attr("role", "alert");
-      alert.appendElement("h2").addClass("govuk-error-summary__title").text("There is a problem");
-      alert
-          .appendElement("div")
-          .addClass("govuk-error-summary__body")
-          .appendElement("p")
-          .addClass("govuk-body")
-          .text(message);
-    }
+    results(page).html(fill(Map.of("error", message)));
     return page.outerHtml();
+  }
+
+  private static Element results(Document page) throws IOException {
+    Element results = page.getElementById("kb-search-results");
+    if (results == null) {
+      throw new IOException("search.html has no #kb-search-results element");
+    }
+    return results;
+  }
+
+  private static String fill(Map<String, Object> model) throws IOException {
+    try {
+      Template template = FREEMARKER.getTemplate("search-results.ftlh");
+      StringWriter out = new StringWriter();
+      template.process(model, out);
+      return out.toString();
+    } catch (TemplateException e) {
+      throw new IOException("search-results.ftlh failed: " + e.getMessage(), e);
+    }
+  }
+
+  private Map<String, Object> model(SearchResults found) {
+    SearchRequest request = found.request();
+    Labels labels = labels();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("summary", summary(found));
+    if (found.didYouMean() != null) {
+      model.put(
+          "didYouMean",
+          Map.of(
+              "text",
+              found.didYouMean(),
+              "href",
+              link(found.didYouMean(), request.types(), request.themes(), request.audiences(), 0)));
+    }
+    String notice = notice(found);
+    if (notice != null) {
+      model.put("notice", notice);
+    }
+    model.put(
+        "definitions",
+        found.definitions().stream()
+            .map(
+                d ->
+                    Map.of(
+                        "id", d.id(),
+                        "url", d.url(),
+                        "term", d.term(),
+                        "expansion", d.expansion(),
+                        "text", d.text()))
+            .toList());
+    List<Map<String, String>> selected = new ArrayList<>();
+    List<Map<String, Object>> facets = new ArrayList<>();
+    for (Map.Entry<String, Map<String, Integer>> dim : found.facets().entrySet()) {
+      String name = dim.getKey();
+      List<String> chosen = selected(request, name);
+      for (String value : chosen) {
+        List<String> without = new ArrayList<>(chosen);
+        without.remove(value);
+        selected.add(
+            Map.of(
+                "dimension", DIMENSION_LABELS.get(name),
+                "label", labels.label(name, value),
+                "href", linkWith(request, name, without)));
+      }
+      List<Map<String, Object>> values = new ArrayList<>();
+      for (Map.Entry<String, Integer> value : dim.getValue().entrySet()) {
+        boolean on = chosen.contains(value.getKey());
+        List<String> toggled = new ArrayList<>(chosen);
+        if (on) {
+          toggled.remove(value.getKey());
+        } else {
+          toggled.add(value.getKey());
+        }
+        values.add(
+            Map.of(
+                "label", labels.label(name, value.getKey()),
+                "count", value.getValue(),
+                "selected", on,
+                "href", linkWith(request, name, toggled)));
+      }
+      if (!values.isEmpty()) {
+        facets.add(Map.of("label", DIMENSION_LABELS.get(name), "values", values));
+      }
+    }
+    model.put("selected", selected);
+    model.put("clearHref", link(request.query(), List.of(), List.of(), List.of(), 0));
+    model.put("facets", found.total() > 0 ? facets : List.of());
+    model.put("start", request.offset() + 1);
+    model.put("hits", found.hits().stream().map(SearchPage::hit).toList());
+    Map<String, String> pagination = pagination(found);
+    if (!pagination.isEmpty()) {
+      model.put("pagination", pagination);
+    }
+    return model;
+  }
+
+  private static Map<String, Object> hit(SearchResults.Hit hit) {
+    Map<String, Object> h = new LinkedHashMap<>();
+    h.put("id", hit.id());
+    h.put("href", hit.url());
+    h.put("title", hit.title());
+    h.put("kind", KIND_LABELS.getOrDefault(hit.type(), hit.type()));
+    h.put("themeTitle", hit.themeTitle());
+    h.put("snippet", hit.snippet());
+    h.put(
+        "alsoIn",
+        hit.alsoIn().stream()
+            .map(p -> Map.of("href", p.url(), "themeTitle", p.themeTitle()))
+            .toList());
+    return h;
+  }
+
+  private static String summary(SearchResults found) {
+    SearchRequest request = found.request();
+    String forQuery = request.query().isBlank() ? "" : " for ‘" + request.query() + "’";
+    if (found.total() == 0) {
+      return "No results" + forQuery + ".";
+    }
+    long from = request.offset() + 1;
+    long to = request.offset() + found.hits().size();
+    return (found.total() == 1 ? "1 result" : found.total() + " results")
+        + forQuery
+        + (found.total() > found.hits().size() ? ", showing " + from + " to " + to : "")
+        + ".";
+  }
+
+  /** What the results do not answer, in plain words; null when they answer the query. */
+  static String notice(SearchResults found) {
+    if (!found.missingWords().isEmpty()) {
+      String words =
+          found.missingWords().stream().map(w -> "‘" + w + "’").collect(Collectors.joining(", "));
+      return "The 2013 paper does not mention "
+          + words
+          + (found.total() > 0 ? ": these results match only some of your words." : ".");
+    }
+    if (found.relaxed()) {
+      return "No item of the 2013 paper has enough of your words together: these results match"
+          + " only some of them.";
+    }
+    return null;
   }
 
   private Document shell() throws IOException {
@@ -113,107 +245,6 @@ final class SearchPage {
     Element h1 = page.selectFirst("main h1");
     if (h1 != null) {
       h1.text(heading);
-    }
-  }
-
-  private static void summary(Element results, SearchResults found) {
-    SearchRequest request = found.request();
-    Element status =
-        results
-            .appendElement("p")
-            .addClass("govuk-body kb-search-results__summary")
-            .attr("role", "status");
-    if (found.total() == 0) {
-      status.text(
-          "No results" + (request.query().isBlank() ? "." : " for ‘" + request.query() + "’."));
-    } else {
-      long from = request.offset() + 1;
-      long to = request.offset() + found.hits().size();
-      status.text(
-          (found.total() == 1 ? "1 result" : found.total() + " results")
-              + (request.query().isBlank() ? "" : " for ‘" + request.query() + "’")
-              + (found.total() > found.hits().size() ? ", showing " + from + " to " + to : "")
-              + ".");
-    }
-    if (found.didYouMean() != null) {
-      Element p = results.appendElement("p").addClass("govuk-body kb-search-results__did-you-mean");
-      p.appendText("Did you mean ");
-      p.appendElement("a")
-          .addClass("govuk-link")
-          .attr(
-              "href",
-              link(found.didYouMean(), request.types(), request.themes(), request.audiences(), 0))
-          .text(found.didYouMean());
-      p.appendText("?");
-    }
-    if (found.relaxed()) {
-      results
-          .appendElement("p")
-          .addClass("govuk-body-s kb-search-results__relaxed")
-          .text("No item has all of your words, so these have most of them.");
-    }
-    if (found.total() == 0) {
-      Element tips = results.appendElement("ul").addClass("govuk-list govuk-list--bullet");
-      tips.appendElement("li").text("Check the spelling, or try fewer words.");
-      tips.appendElement("li").text("Try an acronym (MARAC, IDVA) or what it stands for.");
-      tips.appendElement("li")
-          .appendElement("a")
-          .addClass("govuk-link")
-          .attr("href", "/glossary.html")
-          .text("Browse the glossary");
-    }
-  }
-
-  private void filters(Element side, SearchResults found) {
-    SearchRequest request = found.request();
-    Labels labels = labels();
-    Element nav =
-        side.appendElement("nav")
-            .addClass("kb-search-filters")
-            .attr("aria-label", "Filter the results");
-    nav.appendElement("h2").addClass("govuk-heading-m").text("Filter");
-    for (Map.Entry<String, Map<String, Integer>> dim : found.facets().entrySet()) {
-      String name = dim.getKey();
-      List<String> selected = selected(request, name);
-      if (dim.getValue().isEmpty() && selected.isEmpty()) {
-        continue;
-      }
-      nav.appendElement("h3").addClass("govuk-heading-s").text(DIMENSION_LABELS.get(name));
-      Element list = nav.appendElement("ul").addClass("govuk-list kb-search-filters__list");
-      for (Map.Entry<String, Integer> value : dim.getValue().entrySet()) {
-        boolean on = selected.contains(value.getKey());
-        List<String> toggled = new ArrayList<>(selected);
-        if (on) {
-          toggled.remove(value.getKey());
-        } else {
-          toggled.add(value.getKey());
-        }
-        Element a =
-            list.appendElement("li")
-                .appendElement("a")
-                .addClass("govuk-link")
-                .attr("href", linkWith(request, name, toggled));
-        if (on) {
-          a.attr("aria-current", "true").addClass("kb-search-filters__selected");
-          a.appendElement("strong")
-              .text(labels.label(name, value.getKey()) + " (" + value.getValue() + ")");
-          a.appendElement("span")
-              .addClass("govuk-visually-hidden")
-              .text(", selected: remove this filter");
-        } else {
-          a.text(labels.label(name, value.getKey()) + " (" + value.getValue() + ")");
-        }
-      }
-    }
-    if (!request.types().isEmpty()
-        || !request.themes().isEmpty()
-        || !request.audiences().isEmpty()) {
-      nav.appendElement("p")
-          .addClass("govuk-body")
-          .appendElement("a")
-          .addClass("govuk-link")
-          .attr("href", link(request.query(), List.of(), List.of(), List.of(), 0))
-          .text("Clear all filters");
     }
   }
 
@@ -250,86 +281,37 @@ final class SearchPage {
         dimension.equals("type") ? values : request.types(),
         dimension.equals("theme") ? values : request.themes(),
         dimension.equals("audience") ? values : request.audiences(),
-        0);
+        0,
+        request.limit());
   }
 
-  private void list(Element main, SearchResults found) {
-    Element list =
-        main.appendElement("ol")
-            .addClass("govuk-list kb-search-results__list")
-            .attr("start", Integer.toString(found.request().offset() + 1));
-    for (SearchResults.Hit hit : found.hits()) {
-      Element li =
-          list.appendElement("li").addClass("kb-search-result").attr("data-kb-result", hit.id());
-      li.appendElement("h2")
-          .addClass("govuk-heading-s kb-search-result__title")
-          .appendElement("a")
-          .addClass("govuk-link")
-          .attr("href", "/" + hit.url())
-          .text(hit.title());
-      Element meta = li.appendElement("p").addClass("govuk-body-s kb-search-result__meta");
-      meta.appendElement("strong")
-          .addClass("govuk-tag govuk-tag--grey")
-          .text(KIND_LABELS.getOrDefault(hit.type(), hit.type()));
-      if (!hit.themeTitle().isEmpty()) {
-        meta.appendText(" " + hit.themeTitle());
-      }
-      if (!hit.snippet().isEmpty()) {
-        // The highlighter escaped the text; the only markup in it is <mark>.
-        li.appendElement("p").addClass("govuk-body kb-search-result__snippet").html(hit.snippet());
-      }
-    }
-  }
-
-  private static void pagination(Element main, SearchResults found) {
+  private static Map<String, String> pagination(SearchResults found) {
     SearchRequest request = found.request();
-    boolean previous = request.offset() > 0;
-    boolean next =
-        request.offset() + request.limit()
-            < Math.min(found.total(), SearchRequest.MAX_OFFSET + request.limit());
-    if (!previous && !next) {
-      return;
+    Map<String, String> links = new LinkedHashMap<>();
+    if (request.offset() > 0) {
+      links.put(
+          "previous",
+          link(
+              request.query(),
+              request.types(),
+              request.themes(),
+              request.audiences(),
+              Math.max(0, request.offset() - request.limit()),
+              request.limit()));
     }
-    Element nav =
-        main.appendElement("nav").addClass("govuk-pagination").attr("aria-label", "Results pages");
-    if (previous) {
-      nav.appendElement("div")
-          .addClass("govuk-pagination__prev")
-          .appendElement("a")
-          .addClass("govuk-link govuk-pagination__link")
-          .attr("rel", "prev")
-          .attr(
-              "href",
-              link(
-                  request.query(),
-                  request.types(),
-                  request.themes(),
-                  request.audiences(),
-                  Math.max(0, request.offset() - request.limit()),
-                  request.limit()))
-          .appendElement("span")
-          .addClass("govuk-pagination__link-title")
-          .text("Previous results");
+    if (request.offset() + request.limit()
+        < Math.min(found.total(), SearchRequest.MAX_OFFSET + request.limit())) {
+      links.put(
+          "next",
+          link(
+              request.query(),
+              request.types(),
+              request.themes(),
+              request.audiences(),
+              request.offset() + request.limit(),
+              request.limit()));
     }
-    if (next) {
-      nav.appendElement("div")
-          .addClass("govuk-pagination__next")
-          .appendElement("a")
-          .addClass("govuk-link govuk-pagination__link")
-          .attr("rel", "next")
-          .attr(
-              "href",
-              link(
-                  request.query(),
-                  request.types(),
-                  request.themes(),
-                  request.audiences(),
-                  request.offset() + request.limit(),
-                  request.limit()))
-          .appendElement("span")
-          .addClass("govuk-pagination__link-title")
-          .text("Next results");
-    }
+    return links;
   }
 
   static String link(
@@ -337,7 +319,10 @@ final class SearchPage {
     return link(query, types, themes, audiences, offset, SearchRequest.DEFAULT_LIMIT);
   }
 
-  /** A results page address; the page size is kept when it is not the default. */
+  /**
+   * A results page address, relative to the results page (so it holds under any base path); the
+   * page size is kept when it is not the default.
+   */
   static String link(
       String query,
       List<String> types,
@@ -345,7 +330,7 @@ final class SearchPage {
       List<String> audiences,
       int offset,
       int limit) {
-    StringBuilder url = new StringBuilder("/search?q=").append(encode(query));
+    StringBuilder url = new StringBuilder("search?q=").append(encode(query));
     types.forEach(t -> url.append("&type=").append(encode(t)));
     themes.forEach(t -> url.append("&theme=").append(encode(t)));
     audiences.forEach(a -> url.append("&audience=").append(encode(a)));
@@ -369,7 +354,7 @@ final class SearchPage {
       int dash = title.indexOf(" – ");
       return dash >= 0 ? title.substring(dash + 3) : title;
     } catch (IOException e) {
-      return "Knowledge base";
+      return "Lessons from domestic homicide reviews";
     }
   }
 }

@@ -50,7 +50,7 @@ class SearchBoxBrowserIT {
               .findElement(By.cssSelector("form[role=search] input[name=q]"))
               .getAttribute("value"));
       // Filters are plain links.
-      driver.findElement(By.cssSelector("nav.kb-search-filters a[href*='type=']")).click();
+      driver.findElement(By.cssSelector(".kb-search-filters nav a[href*='type=']")).click();
       assertTrue(driver.getCurrentUrl().contains("type="), driver.getCurrentUrl());
     }
   }
