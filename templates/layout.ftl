@@ -44,7 +44,7 @@
             <@navItem "/roles.html" "For your role" kind == "audience" || kind == "roles"/>
             <@navItem "/resources.html" "Resources" kind == "resources"/>
             <@navItem "/glossary.html" "Glossary" kind == "glossary"/>
-            <@navItem "/about.html" "About" kind == "page"/>
+            <@navItem "/about.html" "About" kind == "page" && ((content.uri)!"") == "about.html"/>
           </ul>
         </nav>
       </div>

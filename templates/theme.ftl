@@ -19,6 +19,9 @@
           <li><a class="govuk-link" href="#${item.id}">${item.title}</a><#if item.audiences?has_content> <span class="kb-todo__for">(for <#list item.audiences as slug>${kb.audience(slug).label}<#sep>; </#list>)</span></#if></li>
           </#list>
         </ul>
+        <#assign roles = []><#list theme.local as item><#list item.audiences as slug><#if !roles?seq_contains(slug)><#assign roles = roles + [slug]></#if></#list></#list>
+        <p class="govuk-body kb-todo__roles">Everything you can do locally, across all themes, for
+          <#list kb.audiences?filter(a -> roles?seq_contains(a.slug)) as a><a class="govuk-link" href="/${a.uri}#kind-local-suggestion">${a.label}</a><#sep>, </#list>.</p>
       </section>
       </#if>
 
