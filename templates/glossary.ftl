@@ -4,6 +4,7 @@
   <div class="govuk-grid-row">
     <div class="govuk-grid-column-two-thirds">
       <h1 class="govuk-heading-xl">${content.title}</h1>
+      <@layout.dates/>
       <p class="govuk-body">Every acronym and organisation named in the lessons, with what it stands for and, where it changed after 2013, what it is called or became since.</p>
       <dl class="kb-glossary">
         <#list kb.glossary as g>
@@ -14,7 +15,7 @@
             <#if g.description??><p class="govuk-body">${g.description}</p></#if>
           </dd>
           <#if g.today??>
-          <dd class="kb-item__since"><p class="govuk-body-s"><strong class="govuk-tag govuk-tag--grey">Since 2013</strong> ${g.today.text}<#if g.today.url??> <a class="govuk-link" href="${g.today.url}">${g.today.url}</a></#if> <span class="kb-as-of">(checked ${g.today.asOf})</span></p></dd>
+          <dd class="kb-item__since"><p class="govuk-body-s"><strong class="govuk-tag govuk-tag--grey">Since 2013</strong> ${g.today.text}<#if g.today.url??> <a class="govuk-link" href="${g.today.url}">${g.today.url}</a></#if> <span class="kb-as-of">(as of ${g.today.asOf})</span></p></dd>
           </#if>
           <dd class="govuk-body-s kb-item__meta"><a class="govuk-link kb-item__permalink" href="#${g.id}">Link to this entry<span class="govuk-visually-hidden">: ${g.term}</span></a></dd>
         </div>

@@ -29,6 +29,9 @@
       <div class="govuk-header__logo kb-header__logo">
         <a href="/" class="govuk-header__link govuk-header__link--homepage kb-header__title">${siteTitle}</a>
       </div>
+      <div class="kb-header__help">
+        <a class="govuk-header__link kb-header__help-link" href="/get-help.html">Get help now</a>
+      </div>
     </div>
   </header>
   <section aria-label="Site menu" class="govuk-service-navigation" data-module="govuk-service-navigation">
@@ -38,10 +41,10 @@
           <button type="button" class="govuk-service-navigation__toggle govuk-js-service-navigation-toggle" aria-controls="navigation" hidden>Menu</button>
           <ul class="govuk-service-navigation__list" id="navigation">
             <@navItem "/" "Themes" kind == "home" || kind == "theme"/>
-            <@navItem "/#audiences" "For your role" kind == "audience"/>
+            <@navItem "/roles.html" "For your role" kind == "audience" || kind == "roles"/>
             <@navItem "/resources.html" "Resources" kind == "resources"/>
             <@navItem "/glossary.html" "Glossary" kind == "glossary"/>
-            <@navItem "/about.html" "About" kind == "page"/>
+            <@navItem "/about.html" "About" kind == "page" && ((content.uri)!"") == "about.html"/>
           </ul>
         </nav>
       </div>
@@ -49,6 +52,12 @@
   </section>
 
   <div class="govuk-width-container">
+    <div class="govuk-phase-banner kb-phase-banner">
+      <p class="govuk-phase-banner__content">
+        <strong class="govuk-tag govuk-phase-banner__content__tag">Independent</strong>
+        <span class="govuk-phase-banner__text">An independent knowledge base of the Home Office's 2013 lessons: not a government service</span>
+      </p>
+    </div>
     <div class="kb-search-bar">
       <form action="/search" method="get" role="search" class="kb-search" aria-label="Site">
         <label class="govuk-label kb-search__label" for="kb-search-q">Search the lessons</label>
@@ -109,6 +118,7 @@
 <#macro item item theme tag="li" headingLevel=3>
   <${tag} class="kb-item kb-item--${item.kind.id}" id="${item.id}" data-kb-kind="${item.kind.id}" data-kb-title="${item.title}" data-kb-theme="${theme.slug}" data-kb-theme-title="${theme.title}" data-kb-audiences="${item.audiencesAttribute}">
     <h${headingLevel} class="govuk-heading-s kb-item__title">${item.title}</h${headingLevel}>
+    <#if item.planned><p class="govuk-body-s kb-item__planned"><strong class="govuk-tag govuk-tag--yellow">Planned in 2013</strong> <span class="kb-item__planned-text">What follows was a plan in November 2013<#if item.since??>; see below for what happened since<#else>; this site has no note yet on what happened since</#if>.</span></p></#if>
     <div class="kb-item__text">${item.html?no_esc}</div>
     <@itemNotes item/>
     <p class="govuk-body-s kb-item__meta">
@@ -116,9 +126,29 @@
         <#list item.audiences as slug><#assign a = kb.audience(slug)><a class="govuk-link" href="/${a.uri}">${a.label}</a><#sep>, </#list>.
       </#if>
       <a class="govuk-link kb-item__permalink" href="#${item.id}">Link to this ${item.kind.label?lower_case}<span class="govuk-visually-hidden">: ${item.title}</span></a>
+      <@printedPermalink item.url/>
     </p>
   </${tag}>
 </#macro>
+
+<#-- On paper a link cannot be followed: print where the item lives instead (screens hide it). -->
+<#macro printedPermalink url>
+      <span class="kb-print-only kb-item__printed-permalink">Permalink: /${url}</span>
+</#macro>
+
+<#-- GOV.UK guidance style: when the publication came out and when this site last changed. -->
+<#macro dates>
+  <#assign latest = kb.latestUpdate!>
+  <div class="kb-dates">
+    <p class="govuk-body-s kb-dates__published">Published ${(config.kb_published)!"November 2013"} by the Home Office</p>
+    <#if latest?has_content>
+    <p class="govuk-body-s kb-dates__updated">Last updated <time datetime="${latest.isoDate}">${latest.displayDate}</time>: <a class="govuk-link" href="/${latest.uri}">${latest.title}</a></p>
+    </#if>
+  </div>
+</#macro>
+
+<#-- A moment of time that matters to the reader, e.g. when helplines were last confirmed. -->
+<#macro isoDate value><#assign d = value?date("yyyy-MM-dd")><time datetime="${value}">${d?string("d MMMM yyyy")}</time></#macro>
 
 <#macro itemNotes item>
     <#if item.note??>
@@ -128,7 +158,7 @@
     <div class="kb-item__since">
       <p class="govuk-body-s"><strong class="govuk-tag govuk-tag--grey">Since 2013</strong>
         ${item.since.text}<#if item.since.url??> <a class="govuk-link" href="${item.since.url}">${item.since.url}</a></#if>
-        <span class="kb-as-of">(checked ${item.since.asOf})</span></p>
+        <span class="kb-as-of">(as of ${item.since.asOf})</span></p>
     </div>
     </#if>
 </#macro>
@@ -147,6 +177,7 @@
       <#if r.format??>${r.format?cap_first}.</#if>
       <#if r.for??>Given under <a class="govuk-link" href="#${r.for.id}">${r.for.title}</a>.</#if>
       <a class="govuk-link kb-item__permalink" href="#${r.id}">Link to this resource<span class="govuk-visually-hidden">: ${r.title}</span></a>
+      <@printedPermalink r.url/>
     </p>
   </li>
 </#macro>
@@ -155,7 +186,7 @@
 <#macro listing item>
   <li class="kb-listing">
     <h3 class="govuk-heading-s kb-listing__title"><a class="govuk-link" href="/${item.url}">${item.title}</a></h3>
-    <p class="govuk-body-s kb-listing__kind"><strong class="govuk-tag govuk-tag--blue">${item.kind.label}</strong></p>
+    <p class="govuk-body-s kb-listing__kind"><strong class="govuk-tag govuk-tag--blue">${item.kind.label}</strong><#if item.theme??> in <a class="govuk-link" href="/${item.theme.uri}">${item.theme.title}</a></#if><#if item.planned> <strong class="govuk-tag govuk-tag--yellow">Planned in 2013</strong></#if> <@printedPermalink item.url/></p>
     <#if item.html?has_content><div class="kb-listing__text">${item.html?no_esc}</div></#if>
   </li>
 </#macro>

@@ -8,6 +8,22 @@
       <#if theme.numbered><span class="govuk-caption-l">Theme <#list themes as t><#if t.slug == theme.slug>${t?counter}</#if></#list> of ${themes?size}</span></#if>
       <h1 class="govuk-heading-xl">${theme.title}</h1>
       <#if theme.summary??><p class="govuk-body-l">${theme.summary}</p></#if>
+      <@layout.dates/>
+
+      <#if theme.local?has_content>
+      <section class="kb-todo" aria-labelledby="section-todo">
+        <h2 class="govuk-heading-m" id="section-todo">What you can do</h2>
+        <p class="govuk-body">The paper's suggestions for what can be done locally, with who each is for. Each links to it in full below.</p>
+        <ul class="govuk-list govuk-list--bullet kb-todo__list">
+          <#list theme.local as item>
+          <li><a class="govuk-link" href="#${item.id}">${item.title}</a><#if item.audiences?has_content> <span class="kb-todo__for">(for <#list item.audiences as slug>${kb.audience(slug).label}<#sep>; </#list>)</span></#if></li>
+          </#list>
+        </ul>
+        <#assign roles = []><#list theme.local as item><#list item.audiences as slug><#if !roles?seq_contains(slug)><#assign roles = roles + [slug]></#if></#list></#list>
+        <p class="govuk-body kb-todo__roles">Everything you can do locally, across all themes, for
+          <#list kb.audiences?filter(a -> roles?seq_contains(a.slug)) as a><a class="govuk-link" href="/${a.uri}#kind-local-suggestion">${a.label}</a><#sep>, </#list>.</p>
+      </section>
+      </#if>
 
       <nav class="kb-contents" aria-labelledby="contents-heading">
         <h2 class="govuk-heading-s" id="contents-heading">Contents</h2>

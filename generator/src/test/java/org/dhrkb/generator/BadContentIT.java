@@ -152,6 +152,36 @@ class BadContentIT {
         errors.stream().anyMatch(e -> e.message().startsWith("not valid YAML")), errors.toString());
   }
 
+  @Test
+  void anIntroductionParagraphReusingAnIdFailsInTheHomePageFile() throws Exception {
+    Path site = copySite("duplicate-intro-id");
+    edit(
+        site,
+        "content/index.yaml",
+        s -> s.replace("id: intro-common-themes", "id: intro-reviews-received"));
+    List<ContentError> errors = buildExpectingErrors(site);
+    ContentError error = only(errors, "duplicate id 'intro-reviews-received'");
+    assertTrue(error.file().toString().endsWith("index.yaml"), error.toString());
+    assertEquals(
+        lineOf(site.resolve("content/index.yaml"), "id: intro-reviews-received", 2), error.line());
+  }
+
+  @Test
+  void anUpdateOrHelplinePageWithABadDateFailsAtTheDate() throws Exception {
+    Path site = copySite("bad-dates");
+    edit(
+        site,
+        "content/updates/2026-11-29-launch.md",
+        s -> s.replace("date=2026-11-29", "date=29/11"));
+    edit(site, "content/get-help.md", s -> s.replace("confirmed=2026-11-29", "confirmed=soon"));
+    List<ContentError> errors = buildExpectingErrors(site);
+    ContentError update = only(errors, "date must be a date written YYYY-MM-DD, not '29/11'");
+    assertEquals(2, update.line());
+    ContentError help = only(errors, "confirmed must be a date written YYYY-MM-DD, not 'soon'");
+    assertEquals(4, help.line());
+    assertTrue(help.file().toString().endsWith("get-help.md"), help.toString());
+  }
+
   private static List<ContentError> buildBroken(
       String name, String file, UnaryOperator<String> change) throws IOException {
     Path site = copySite(name);

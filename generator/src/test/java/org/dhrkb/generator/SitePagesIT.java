@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class SitePagesIT {
   private static final List<String> KINDS =
       List.of(
+          "introduction",
           "lesson",
           "national-action",
           "local-suggestion",
@@ -75,7 +76,7 @@ class SitePagesIT {
       assertTrue(KINDS.contains(item.attr("data-kb-kind")), "bad kind on " + item.id());
       assertFalse(item.attr("data-kb-title").isBlank(), "no title on " + item.id());
       assertTrue(item.hasAttr("data-kb-audiences"), "no audiences on " + item.id());
-      if (!item.attr("data-kb-kind").equals("glossary-entry")) {
+      if (!List.of("glossary-entry", "introduction").contains(item.attr("data-kb-kind"))) {
         assertTrue(
             THEMES.contains(item.attr("data-kb-theme"))
                 || item.attr("data-kb-theme").equals("further-advice"),
@@ -161,6 +162,201 @@ class SitePagesIT {
       }
     }
     assertEquals(10, audiencePages.size());
+  }
+
+  @Test
+  void homePublishesThe2013IntroductionAsFourItemsInOrderBelowTheThemes() {
+    Document home = site.page("index.html");
+    Elements intro = home.select("main [data-kb-kind=introduction]");
+    assertEquals(
+        List.of(
+            "intro-statutory-basis",
+            "intro-reviews-received",
+            "intro-common-themes",
+            "intro-national-and-local"),
+        intro.stream().map(Element::id).toList());
+    for (Element paragraph : intro) {
+      assertFalse(paragraph.attr("data-kb-title").isBlank(), paragraph.id());
+      assertTrue(
+          paragraph.expectFirst(".kb-item__text").text().length() > 100
+              || paragraph.id().equals("intro-national-and-local"),
+          paragraph.id());
+    }
+    assertTrue(
+        intro.first().expectFirst(".kb-item__text").text().startsWith("In April 2011, the"),
+        intro.first().text());
+    Element themes = home.expectFirst("#themes");
+    assertTrue(
+        themes.siblingIndex() < home.expectFirst(".kb-theme-list").siblingIndex(), "themes list");
+    assertTrue(
+        home.select("*").indexOf(home.expectFirst(".kb-theme-list"))
+            < home.select("*").indexOf(intro.first()),
+        "the themes come before the introduction");
+    assertEquals(
+        List.of(
+            "/themes/awareness-raising.html",
+            "/themes/healthcare-professionals.html",
+            "/themes/risk-assessment.html",
+            "/themes/information-sharing.html",
+            "/themes/complex-needs.html",
+            "/themes/perpetrators-and-bail.html",
+            "/themes/safeguarding-children.html"),
+        home.select(".kb-theme-list a").eachAttr("href"));
+  }
+
+  @Test
+  void everyThemeRoleAndGlossaryPageSaysWhenItWasPublishedAndLastUpdated() {
+    List<String> pages = new ArrayList<>(List.of("glossary.html"));
+    THEMES.forEach(t -> pages.add("themes/" + t + ".html"));
+    site.htmlPages().stream().filter(p -> p.startsWith("audiences/")).forEach(pages::add);
+    assertEquals(1 + 7 + 10, pages.size());
+    // The newest update: the latest date, and on the same day the file named last.
+    String latest =
+        site.htmlPages().stream()
+            .filter(p -> p.startsWith("updates/"))
+            .max(String::compareTo)
+            .orElseThrow();
+    Document update = site.page(latest);
+    for (String name : pages) {
+      Document page = site.page(name);
+      assertEquals(
+          "Published November 2013 by the Home Office",
+          page.expectFirst(".kb-dates__published").text(),
+          name);
+      Element updated = page.expectFirst(".kb-dates__updated");
+      assertEquals(
+          update.expectFirst("time").attr("datetime"),
+          updated.expectFirst("time").attr("datetime"),
+          name);
+      assertTrue(updated.text().startsWith("Last updated 29 November 2026: "), updated.text());
+      assertEquals("/" + latest, updated.expectFirst("a").attr("href"), name);
+      assertEquals(update.expectFirst("h1").text(), updated.expectFirst("a").text(), name);
+    }
+  }
+
+  @Test
+  void nationalActionsWrittenAsPlansAreMarkedPlannedIn2013() {
+    Document health = site.page("themes/healthcare-professionals.html");
+    Element tools = health.expectFirst("#health-national-health-visitor-tools");
+    assertTrue(tools.text().contains("expected to be launched in 2015"), tools.text());
+    assertEquals("Planned in 2013", tools.expectFirst(".kb-item__planned .govuk-tag").text());
+    Element guidance = health.expectFirst("#health-national-health-visiting-guidance");
+    assertTrue(guidance.select(".kb-item__planned").isEmpty(), guidance.text());
+    Element nice = health.expectFirst("#health-national-nice-guidelines");
+    assertNotNull(nice.selectFirst(".kb-item__planned"), "NICE guidance 'expected in 2014'");
+    assertTrue(nice.expectFirst(".kb-item__since").text().contains("PH50"), nice.text());
+    assertFalse(
+        items.values().stream().anyMatch(i -> i.select(".kb-as-of").text().contains("checked")),
+        "no note says 'checked' while no link check runs");
+  }
+
+  @Test
+  void themePagesOpenWithWhatYouCanDoBeforeTheLesson() {
+    for (String theme : THEMES) {
+      Document page = site.page("themes/" + theme + ".html");
+      Element todo = page.expectFirst("section.kb-todo");
+      assertEquals("What you can do", todo.expectFirst("h2").text());
+      List<String> local =
+          page.select("[data-kb-kind=local-suggestion]").stream().map(e -> "#" + e.id()).toList();
+      assertEquals(local, todo.select("li > a").eachAttr("href"), theme);
+      List<Element> all = page.select("*");
+      assertTrue(
+          all.indexOf(todo) < all.indexOf(page.expectFirst("[data-kb-kind=lesson]")),
+          theme + ": what to do comes before what went wrong");
+    }
+  }
+
+  @Test
+  void idvaPageHoldsTheInformationSharingLessonAboutConsent() {
+    Document idva = site.page("audiences/idva.html");
+    Element lessons = idva.expectFirst("section:has(#kind-lesson)");
+    assertEquals("What went wrong", lessons.expectFirst("h2").text());
+    Element sharing =
+        lessons.expectFirst(
+            ".kb-listing__title a[href=/themes/information-sharing.html#sharing-lesson]");
+    assertEquals("Agencies did not share what they knew about risk", sharing.text());
+    assertTrue(
+        sharing.closest(".kb-listing").text().contains("preferably with victim consent"),
+        "the consent lesson is shown in full");
+  }
+
+  @Test
+  void communitySafetyPageHoldsEveryLocalSuggestion() {
+    Document page = site.page("audiences/community-safety.html");
+    List<String> local =
+        items.values().stream()
+            .filter(i -> i.attr("data-kb-kind").equals("local-suggestion"))
+            .map(i -> "/" + permalink(i))
+            .sorted()
+            .toList();
+    assertEquals(21, local.size());
+    Element section = page.expectFirst("section:has(#kind-local-suggestion)");
+    assertEquals("What you can do locally", section.expectFirst("h2").text());
+    assertEquals(
+        local, section.select(".kb-listing__title a").eachAttr("href").stream().sorted().toList());
+  }
+
+  @Test
+  void rolePagesGroupTheirItemsByKindInTheOrderAReaderActs() {
+    List<String> order =
+        List.of(
+            "What went wrong",
+            "What is being done nationally",
+            "What you can do locally",
+            "Resources");
+    for (String name : site.htmlPages()) {
+      if (!name.startsWith("audiences/")) {
+        continue;
+      }
+      Document page = site.page(name);
+      List<String> headings = page.select("main section > h2").eachText();
+      assertFalse(headings.isEmpty(), name);
+      assertEquals(order.stream().filter(headings::contains).toList(), headings, name);
+      for (Element section : page.select("main section")) {
+        String kind = section.expectFirst("h2").id().substring("kind-".length());
+        for (Element listing : section.select(".kb-listing")) {
+          String href = listing.expectFirst(".kb-listing__title a").attr("href");
+          Element item = items.get(href.substring(href.indexOf('#') + 1));
+          assertEquals(kind, item.attr("data-kb-kind"), name + ": " + href);
+        }
+      }
+      Element nav = page.expectFirst(".govuk-service-navigation__item--active a");
+      assertEquals("/roles.html", nav.attr("href"), name + " highlights For your role");
+    }
+    Document roles = site.page("roles.html");
+    assertEquals("For your role", roles.expectFirst("h1").text());
+    assertEquals(10, roles.select("main .kb-audience-list a[href^=/audiences/]").size());
+    assertEquals(
+        "/roles.html", roles.expectFirst(".govuk-service-navigation__item--active a").attr("href"));
+  }
+
+  @Test
+  void everyPageLinksToGetHelpNowAndSaysItIsNotAGovernmentService() {
+    for (String name : site.htmlPages()) {
+      Document page = site.page(name);
+      assertEquals(
+          "/get-help.html",
+          page.expectFirst("header a.kb-header__help-link:containsOwn(Get help now)").attr("href"),
+          name);
+      assertEquals(
+          "An independent knowledge base of the Home Office's 2013 lessons: not a government"
+              + " service",
+          page.expectFirst(".govuk-phase-banner__text").text(),
+          name);
+    }
+    Document help = site.page("get-help.html");
+    Element main = help.expectFirst("main");
+    for (String tel : List.of("tel:999", "tel:08082000247", "tel:08088010327", "tel:08088024040")) {
+      assertNotNull(main.selectFirst("a[href=" + tel + "]"), tel);
+    }
+    String text = main.text();
+    assertTrue(text.contains("National Domestic Abuse Helpline: 0808 2000 247, free, 24 hours"));
+    assertTrue(text.contains("press 55"), text);
+    assertTrue(text.contains("Men's Advice Line"), text);
+    assertTrue(text.contains("Respect phone line"), text);
+    assertEquals(
+        "2026-11-29", main.expectFirst(".kb-confirmed time").attr("datetime"), "last confirmed");
+    assertTrue(main.expectFirst(".kb-confirmed").text().startsWith("Last confirmed 29 November"));
   }
 
   @Test
@@ -251,7 +447,7 @@ class SitePagesIT {
     for (String name : site.htmlPages()) {
       for (Element a : site.page(name).select("a[href]")) {
         String href = a.attr("href");
-        if (href.matches("(?i)(https?|mailto):.*")
+        if (href.matches("(?i)(https?|mailto|tel):.*")
             || href.startsWith("/search")
             || href.startsWith("/api/")) {
           continue;

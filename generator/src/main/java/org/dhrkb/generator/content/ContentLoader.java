@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,7 +46,7 @@ public final class ContentLoader {
       Pattern.compile("\\]\\(([^)\\s]+)\\)|href=\"([^\"]+)\"");
   private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^([^\\]]+)\\]");
   private static final Set<String> PAGE_TYPES =
-      Set.of("home", "page", "audience", "resources", "post", "search");
+      Set.of("home", "page", "audience", "roles", "resources", "post", "search");
   private static final Set<String> THEME_KEYS =
       orderedSet(
           "type",
@@ -63,6 +65,9 @@ public final class ContentLoader {
   private static final Set<String> RESOURCE_KEYS =
       orderedSet(
           "id", "title", "url", "publisher", "for", "format", "audiences", "text", "note", "since");
+  private static final Set<String> HOME_KEYS =
+      orderedSet("type", "status", "title", "purpose", "lead", "introduction");
+  private static final Set<String> INTRODUCTION_KEYS = orderedSet("id", "title", "text");
   private static final Set<String> REFERENCE_KEYS = orderedSet("id", "text");
   private static final Set<String> SINCE_KEYS = orderedSet("as-of", "text", "url");
   private static final Set<String> GLOSSARY_KEYS =
@@ -83,6 +88,8 @@ public final class ContentLoader {
   private final Set<String> pageUris = new HashSet<>();
   private final Set<String> ids = new HashSet<>();
   private final Set<String> acronyms = new HashSet<>();
+  private final List<Update> updates = new ArrayList<>();
+  private Home home;
 
   private ContentLoader(Path contentDir) {
     this.contentDir = contentDir;
@@ -129,6 +136,8 @@ public final class ContentLoader {
           if ("theme".equals(type)) {
             themeFiles.add(yaml);
             pageUris.add(uriOf(file));
+          } else if ("home".equals(type)) {
+            home = readHome(yaml);
           } else if ("glossary".equals(type)) {
             glossary.addAll(readGlossary(yaml));
             pageUris.add(uriOf(file));
@@ -155,7 +164,7 @@ public final class ContentLoader {
           1,
           "no glossary: add glossary.yaml (type: glossary) defining every acronym");
     }
-    KnowledgeBase kb = new KnowledgeBase(themes, audiences, glossary);
+    KnowledgeBase kb = new KnowledgeBase(themes, audiences, glossary, home, updates);
     linkPublishers(kb, themeFiles);
     acronymChecks.forEach(Runnable::run);
     linkChecks.forEach(Runnable::run);
@@ -236,6 +245,16 @@ public final class ContentLoader {
         audiences.add(new Audience(slug, title, label != null ? label : title, order));
       }
     }
+    if ("post".equals(type)) {
+      LocalDate date = date(shown, header, headerLine, "date");
+      if (header.get("date") == null) {
+        problems.add(shown, 1, 1, "missing date: updates need a line date=YYYY-MM-DD");
+      } else if (date != null && title != null) {
+        updates.add(new Update(date, title, uriOf(file)));
+      }
+    }
+    // A page of helplines carries the day a maintainer last rang or checked them.
+    date(shown, header, headerLine, "confirmed");
     int bodyStart = end + 1;
     if (title != null) {
       int titleLine = headerLine.get("title");
@@ -245,6 +264,25 @@ public final class ContentLoader {
     List<String> body = lines.subList(bodyStart, lines.size());
     acronymChecks.add(() -> checkAcronyms(shown, body, bodyStart));
     linkChecks.add(() -> checkLinks(shown, body, bodyStart));
+  }
+
+  /** The header's date under {@code key}, null (with a problem) when it is not YYYY-MM-DD. */
+  private LocalDate date(
+      Path shown, Map<String, String> header, Map<String, Integer> headerLine, String key) {
+    String value = header.get(key);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      problems.add(
+          shown,
+          headerLine.get(key),
+          key.length() + 2,
+          key + " must be a date written YYYY-MM-DD, not '" + value + "'");
+      return null;
+    }
   }
 
   private void checkAcronyms(Path shown, List<String> lines, int firstLine) {
@@ -278,6 +316,40 @@ public final class ContentLoader {
         }
       }
     }
+  }
+
+  // ---- the home page ----
+
+  private Home readHome(YamlFile yaml) {
+    Node rootNode = yaml.root();
+    Map<String, Node> map = yaml.mapping(rootNode, "the home page", HOME_KEYS);
+    yaml.string(map, "title", rootNode, "the home page");
+    String purpose = yaml.string(map, "purpose", rootNode, "the home page");
+    String lead = yaml.optionalString(map, "lead");
+    if (purpose != null) {
+      checkAcronymsIn(yaml, map.get("purpose"), purpose);
+    }
+    if (lead != null) {
+      checkAcronymsIn(yaml, map.get("lead"), lead);
+    }
+    List<Item> introduction = new ArrayList<>();
+    Footnotes none = new Footnotes("index.html", List.of());
+    if (map.containsKey("introduction")) {
+      for (Node node : yaml.sequence(map.get("introduction"), "introduction")) {
+        Map<String, Node> item = yaml.mapping(node, "an introduction paragraph", INTRODUCTION_KEYS);
+        String id = yaml.string(item, "id", node, "the paragraph");
+        String title = yaml.string(item, "title", node, "the paragraph");
+        String text = yaml.string(item, "text", node, "the paragraph");
+        checkTexts(yaml, item, title, text);
+        if (id != null && title != null && text != null) {
+          claimId(yaml, item.get("id"), id);
+          Item paragraph = new Item(id, Kind.INTRODUCTION, title, List.of(), text, null, null);
+          paragraph.html(render(yaml, item.get("text"), text, none));
+          introduction.add(paragraph);
+        }
+      }
+    }
+    return new Home(purpose, lead, introduction);
   }
 
   // ---- themes ----
@@ -691,12 +763,12 @@ public final class ContentLoader {
       for (var tuple : m.getValue()) {
         if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals("type")) {
           String type = tuple.getValueNode() instanceof ScalarNode v ? v.getValue() : "";
-          if (!type.equals("theme") && !type.equals("glossary")) {
+          if (!type.equals("theme") && !type.equals("glossary") && !type.equals("home")) {
             yaml.error(
                 tuple.getValueNode(),
                 "unknown kind '"
                     + type
-                    + "' (YAML content files are type: theme or type: glossary)");
+                    + "' (YAML content files are type: theme, glossary or home)");
           }
           return type;
         }

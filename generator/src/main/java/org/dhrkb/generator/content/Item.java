@@ -1,6 +1,7 @@
 package org.dhrkb.generator.content;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.dhrkb.contract.Kind;
 
 /**
@@ -8,6 +9,14 @@ import org.dhrkb.contract.Kind;
  * links to and the search server finds.
  */
 public class Item {
+  /**
+   * Words by which a 2013 national action speaks of its own future ("will be republished",
+   * "expected to be launched in 2015", "due to be"): a reader acting today must see that these were
+   * plans in 2013, not facts now.
+   */
+  private static final Pattern FUTURE =
+      Pattern.compile("\\b(will|expected|planned|due to|intends? to)\\b", Pattern.CASE_INSENSITIVE);
+
   private final String id;
   private final Kind kind;
   private final String title;
@@ -89,8 +98,19 @@ public class Item {
     this.theme = theme;
   }
 
-  /** The permalink, relative to the site root: {@code themes/risk-assessment.html#risk-lesson}. */
+  /**
+   * Whether this is a national action whose 2013 text speaks of the future, so the page marks it
+   * "Planned in 2013".
+   */
+  public boolean isPlanned() {
+    return kind == Kind.NATIONAL_ACTION && FUTURE.matcher(text).find();
+  }
+
+  /**
+   * The permalink, relative to the site root: {@code themes/risk-assessment.html#risk-lesson}, or
+   * {@code #intro-statutory-basis} for the home page's introduction, which belongs to no theme.
+   */
   public String getUrl() {
-    return theme.getUri() + "#" + id;
+    return (theme != null ? theme.getUri() : "") + "#" + id;
   }
 }

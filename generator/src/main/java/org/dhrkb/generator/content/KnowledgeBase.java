@@ -15,8 +15,21 @@ public final class KnowledgeBase {
   private final List<Audience> audiences;
   private final List<GlossaryEntry> glossary;
   private final Map<String, Item> itemsById = new LinkedHashMap<>();
+  private final Home home;
+  private final List<Update> updates;
 
-  KnowledgeBase(List<Theme> themes, List<Audience> audiences, List<GlossaryEntry> glossary) {
+  KnowledgeBase(
+      List<Theme> themes,
+      List<Audience> audiences,
+      List<GlossaryEntry> glossary,
+      Home home,
+      List<Update> updates) {
+    this.home = home;
+    // Newest first; on the same day the file named last is the later change.
+    this.updates =
+        updates.stream()
+            .sorted(Comparator.comparing(Update::date).thenComparing(Update::getUri).reversed())
+            .toList();
     this.themes = themes.stream().sorted(Comparator.comparingInt(Theme::getOrder)).toList();
     this.audiences =
         audiences.stream().sorted(Comparator.comparingInt(Audience::getOrder)).toList();
@@ -32,6 +45,21 @@ public final class KnowledgeBase {
       numbered.get(i).previous = i > 0 ? numbered.get(i - 1) : null;
       numbered.get(i).next = i + 1 < numbered.size() ? numbered.get(i + 1) : null;
     }
+  }
+
+  /** The home page's purpose line and the 2013 introduction; null when there is no index.yaml. */
+  public Home getHome() {
+    return home;
+  }
+
+  /** The editorial updates, newest first. */
+  public List<Update> getUpdates() {
+    return updates;
+  }
+
+  /** The latest editorial change, shown as "Last updated"; null when there is none. */
+  public Update getLatestUpdate() {
+    return updates.isEmpty() ? null : updates.get(0);
   }
 
   /** The publication's themes, in order. */
@@ -69,6 +97,23 @@ public final class KnowledgeBase {
   public Map<Theme, List<Item>> itemsByThemeFor(String audience) {
     return itemsFor(audience).stream()
         .collect(Collectors.groupingBy(Item::getTheme, LinkedHashMap::new, Collectors.toList()));
+  }
+
+  /**
+   * {@link #itemsFor} grouped by kind, in the order a reader acts on them: what went wrong
+   * (lessons), what is done nationally, what you can do locally, resources. Kinds with no items are
+   * left out.
+   */
+  public Map<Kind, List<Item>> itemsByKindFor(String audience) {
+    Map<Kind, List<Item>> groups = new LinkedHashMap<>();
+    for (Kind kind :
+        List.of(Kind.LESSON, Kind.NATIONAL_ACTION, Kind.LOCAL_SUGGESTION, Kind.RESOURCE)) {
+      List<Item> items = itemsFor(audience).stream().filter(i -> i.getKind() == kind).toList();
+      if (!items.isEmpty()) {
+        groups.put(kind, items);
+      }
+    }
+    return groups;
   }
 
   /** Glossary entries sorted by term. */
