@@ -124,8 +124,10 @@ class PractitionerQuestionsIT {
 
     JsonNode typo = api("safegaurding children");
     assertEquals("safeguarding children", typo.get("didYouMean").asText());
-    assertTrue(top(typo, 3).contains("children-lesson"), top(typo, 3).toString());
-    assertNull(api("safeguarding children").get("didYouMean").textValue());
+    JsonNode right = api("safeguarding children");
+    assertNull(right.get("didYouMean").textValue());
+    // The typo finds what the right spelling finds, not short look-alikes.
+    assertEquals(top(right, 3), top(typo, 3));
   }
 
   @Test
