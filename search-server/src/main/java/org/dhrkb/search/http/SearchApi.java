@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.dhrkb.search.index.IndexGeneration;
 import org.dhrkb.search.index.SearchIndex;
+import org.dhrkb.search.query.BadRequest;
 import org.dhrkb.search.query.SearchResults;
 import org.dhrkb.search.query.SearchService;
 
@@ -71,11 +72,11 @@ final class SearchApi {
     String q = SearchParameters.single(ctx, "q");
     int limit = SearchParameters.number(ctx, "limit", 6);
     if (limit < 1 || limit > MAX_SUGGESTIONS) {
-      throw new IllegalArgumentException("limit must be between 1 and " + MAX_SUGGESTIONS);
+      throw new BadRequest("limit must be between 1 and " + MAX_SUGGESTIONS);
     }
     String format = SearchParameters.single(ctx, "format");
     if (!format.isEmpty() && !format.equals("opensearch")) {
-      throw new IllegalArgumentException("format must be opensearch or absent");
+      throw new BadRequest("format must be opensearch or absent");
     }
     List<SearchResults.Hit> hits = q.isBlank() ? List.of() : service.suggest(q, limit);
     if (format.equals("opensearch")) {

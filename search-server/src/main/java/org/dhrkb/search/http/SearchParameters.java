@@ -2,6 +2,7 @@ package org.dhrkb.search.http;
 
 import io.javalin.http.Context;
 import java.util.List;
+import org.dhrkb.search.query.BadRequest;
 import org.dhrkb.search.query.SearchRequest;
 
 /** Reads a {@link SearchRequest} from a request's query string; mistakes are 400s. */
@@ -9,7 +10,7 @@ final class SearchParameters {
   private SearchParameters() {}
 
   /**
-   * @throws IllegalArgumentException naming the parameter and its rule
+   * @throws BadRequest naming the parameter and its rule
    */
   static SearchRequest read(Context ctx) {
     return new SearchRequest(
@@ -24,7 +25,7 @@ final class SearchParameters {
   static String single(Context ctx, String name) {
     List<String> values = ctx.queryParams(name);
     if (values.size() > 1) {
-      throw new IllegalArgumentException(name + " may be given only once");
+      throw new BadRequest(name + " may be given only once");
     }
     return values.isEmpty() ? "" : values.get(0);
   }
@@ -35,7 +36,7 @@ final class SearchParameters {
       return fallback;
     }
     if (value.length() > 6 || !value.chars().allMatch(Character::isDigit)) {
-      throw new IllegalArgumentException(name + " must be a whole number");
+      throw new BadRequest(name + " must be a whole number");
     }
     return Integer.parseInt(value);
   }

@@ -33,26 +33,25 @@ public record SearchRequest(
   public static final List<String> KINDS = Kind.ids();
 
   /**
-   * @throws IllegalArgumentException naming the rule a parameter breaks
+   * @throws BadRequest naming the rule a parameter breaks
    */
   public SearchRequest {
     query = query == null ? "" : query;
     if (query.length() > MAX_QUERY_LENGTH) {
-      throw new IllegalArgumentException(
-          "q is too long: at most " + MAX_QUERY_LENGTH + " characters");
+      throw new BadRequest("q is too long: at most " + MAX_QUERY_LENGTH + " characters");
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+      throw new BadRequest("limit must be between 1 and " + MAX_LIMIT);
     }
     if (offset < 0 || offset > MAX_OFFSET) {
-      throw new IllegalArgumentException("offset must be between 0 and " + MAX_OFFSET);
+      throw new BadRequest("offset must be between 0 and " + MAX_OFFSET);
     }
     types = slugs("type", types);
     themes = slugs("theme", themes);
     audiences = slugs("audience", audiences);
     for (String type : types) {
       if (!KINDS.contains(type)) {
-        throw new IllegalArgumentException("type must be one of " + String.join(", ", KINDS));
+        throw new BadRequest("type must be one of " + String.join(", ", KINDS));
       }
     }
   }
@@ -67,12 +66,11 @@ public record SearchRequest(
       return List.of();
     }
     if (values.size() > MAX_FILTER_VALUES) {
-      throw new IllegalArgumentException(
-          name + " may be given at most " + MAX_FILTER_VALUES + " times");
+      throw new BadRequest(name + " may be given at most " + MAX_FILTER_VALUES + " times");
     }
     for (String value : values) {
       if (value == null || value.length() > 80 || !Slug.isValid(value)) {
-        throw new IllegalArgumentException(
+        throw new BadRequest(
             name + " must be a slug: lowercase letters, digits and single hyphens");
       }
     }

@@ -73,7 +73,7 @@ public final class SearchService {
   /**
    * Runs a search. Never fails on the query text: odd input gives an empty list.
    *
-   * @throws IllegalArgumentException when a theme or audience filter names no known slug
+   * @throws BadRequest when a theme or audience filter names no known slug
    */
   public SearchResults search(SearchRequest request) {
     try (SearchIndex.Lease lease = index.acquire()) {
@@ -279,8 +279,7 @@ public final class SearchService {
   private static void checkSlugs(String name, List<String> values, Map<String, String> known) {
     for (String value : values) {
       if (!known.containsKey(value)) {
-        throw new IllegalArgumentException(
-            name + " must be one of " + String.join(", ", known.keySet()));
+        throw new BadRequest(name + " must be one of " + String.join(", ", known.keySet()));
       }
     }
   }

@@ -192,15 +192,14 @@ class SearchServiceTest {
   @Test
   void unknownThemeIsABadRequest() {
     assertThrows(
-        IllegalArgumentException.class,
+        BadRequest.class,
         () ->
             service.search(
                 new SearchRequest("x", 10, 0, List.of(), List.of("no-such-theme"), List.of())));
     assertThrows(
-        IllegalArgumentException.class,
-        () -> new SearchRequest("x", 0, 0, List.of(), List.of(), List.of()));
+        BadRequest.class, () -> new SearchRequest("x", 0, 0, List.of(), List.of(), List.of()));
     assertThrows(
-        IllegalArgumentException.class,
+        BadRequest.class,
         () -> new SearchRequest("x", 10, 0, List.of("Lesson"), List.of(), List.of()));
   }
 }
