@@ -1,6 +1,8 @@
 package org.dhrkb.search.http;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.net.BindException;
@@ -9,8 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.dhrkb.search.query.BadRequest;
 import org.dhrkb.search.query.SearchRequest;
 import org.dhrkb.search.query.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server: the published site as static files, and search over it.
@@ -26,6 +31,8 @@ import org.dhrkb.search.query.SearchService;
  * or client addresses.
  */
 public final class SearchServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SearchServer.class);
+
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self';"
           + " style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self';"
@@ -89,14 +96,19 @@ public final class SearchServer implements AutoCloseable {
     this.app =
         Javalin.create(
             c -> {
-              c.showJavalinBanner = false;
-              c.startupWatcherEnabled = false;
+              c.startup.showJavalinBanner = false;
+              c.startup.showOldJavalinVersionWarning = false;
+              c.startup.startupWatcherEnabled = false;
               c.http.generateEtags = true;
+              // Text (pages, CSS, scripts, JSON) goes compressed to clients that accept gzip.
+              c.http.compressionStrategy = CompressionStrategy.GZIP;
+              c.jetty.host = config.host;
+              c.jetty.port = config.port;
               c.jetty.modifyServer(server -> server.setStopTimeout(2_000));
               // Jetty's own "Server" header says nothing a visitor needs.
               c.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+              routes(c.routes);
             });
-    routes();
   }
 
   /** Creates a server; {@code configure} may change any default of {@link Config}. */
@@ -106,17 +118,17 @@ public final class SearchServer implements AutoCloseable {
     return new SearchServer(config);
   }
 
-  private void routes() {
-    app.before(this::secure);
+  private void routes(RoutesConfig routes) {
+    routes.before(this::secure);
     if (config.search != null) {
       SearchApi api = new SearchApi(config.search);
       SearchPage page = new SearchPage(config.search, site.folder().resolve("search.html"));
-      app.get("/api/search", api::search);
-      app.get("/api/suggest", api::suggest);
-      app.options("/api/*", ctx -> ctx.status(204));
-      app.get("/health", api::health);
-      app.get("/opensearch.xml", ctx -> api.openSearch(ctx, page.siteTitle()));
-      app.get(
+      routes.get("/api/search", api::search);
+      routes.get("/api/suggest", api::suggest);
+      routes.options("/api/*", ctx -> ctx.status(204));
+      routes.get("/health", api::health);
+      routes.get("/opensearch.xml", ctx -> api.openSearch(ctx, page.siteTitle()));
+      routes.get(
           "/search",
           ctx -> {
             String query = "";
@@ -124,7 +136,7 @@ public final class SearchServer implements AutoCloseable {
               query = SearchParameters.single(ctx, "q");
               String html = page.render(SearchParameters.read(ctx));
               ctx.contentType("text/html; charset=utf-8").result(html);
-            } catch (IllegalArgumentException e) {
+            } catch (BadRequest e) {
               ctx.status(400)
                   .contentType("text/html; charset=utf-8")
                   .result(
@@ -133,14 +145,13 @@ public final class SearchServer implements AutoCloseable {
                           e.getMessage()));
             }
           });
-      app.exception(
-          IllegalArgumentException.class, (e, ctx) -> SearchApi.badRequest(ctx, e.getMessage()));
+      routes.exception(BadRequest.class, (e, ctx) -> SearchApi.badRequest(ctx, e.getMessage()));
     }
     if (!config.searchOnly) {
-      app.get("/*", site::serve);
-      app.head("/*", site::serve);
+      routes.get("/*", site::serve);
+      routes.head("/*", site::serve);
     }
-    app.error(
+    routes.error(
         404,
         ctx -> {
           if (ctx.attribute(StaticSite.ANSWERED) != null) {
@@ -154,10 +165,17 @@ public final class SearchServer implements AutoCloseable {
             ctx.contentType("application/json").result("{\"error\": \"not found\"}");
           }
         });
-    app.exception(
+    routes.exception(
         Exception.class,
         (e, ctx) -> {
-          // Never echo the exception: its message may hold the request's text.
+          // A fault of ours, not of the request: logged by its path, class and place only (never
+          // the query string or the message, which may hold the query's text), and answered
+          // without a word of it.
+          LOG.error(
+              "internal error answering {}: {} at {}",
+              ctx.path(),
+              e.getClass().getName(),
+              e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
           ctx.status(500).contentType("application/json").result("{\"error\": \"internal error\"}");
         });
   }
@@ -185,7 +203,7 @@ public final class SearchServer implements AutoCloseable {
    */
   public SearchServer start() {
     try {
-      app.start(config.host, config.port);
+      app.start();
     } catch (RuntimeException e) {
       if (hasCause(e, BindException.class)) {
         throw new IllegalStateException(

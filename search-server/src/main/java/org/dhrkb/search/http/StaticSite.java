@@ -6,6 +6,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -80,15 +86,57 @@ final class StaticSite {
   }
 
   private void send(Context ctx, Path file, int status) throws IOException {
-    ctx.status(status);
     ctx.contentType(type(file));
+    // Browsers keep the file and ask again each time (no-cache); the validators below let this
+    // answer 304 with no body, so a reader does not download the site on every page.
     ctx.header("Cache-Control", "no-cache");
+    if (status == 200) {
+      long size = Files.size(file);
+      Instant modified =
+          Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
+      String etag =
+          "W/\"" + Long.toHexString(size) + "-" + Long.toHexString(modified.toEpochMilli()) + "\"";
+      ctx.header("ETag", etag);
+      ctx.header(
+          "Last-Modified",
+          DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC)));
+      if (notModified(ctx, etag, modified)) {
+        ctx.status(304);
+        return;
+      }
+    }
+    ctx.status(status);
     if (ctx.method().name().equals("HEAD")) {
       ctx.header("Content-Length", Long.toString(Files.size(file)));
       return;
     }
     InputStream in = Files.newInputStream(file);
     ctx.result(in);
+  }
+
+  /** Whether the client's copy is current: its ETag matches, or (without one) its date does. */
+  private static boolean notModified(Context ctx, String etag, Instant modified) {
+    String ifNoneMatch = ctx.header("If-None-Match");
+    if (ifNoneMatch != null) {
+      for (String tag : ifNoneMatch.split(",")) {
+        String t = tag.trim();
+        if (t.equals("*") || t.equals(etag) || ("W/" + t).equals(etag)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    String ifModifiedSince = ctx.header("If-Modified-Since");
+    if (ifModifiedSince != null) {
+      try {
+        Instant since =
+            ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        return !modified.isAfter(since);
+      } catch (DateTimeParseException e) {
+        return false; // a date we cannot read is no date: send the file
+      }
+    }
+    return false;
   }
 
   /**
