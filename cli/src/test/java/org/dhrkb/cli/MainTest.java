@@ -21,7 +21,7 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"build", "check", "serve", "index", "relevance"})
+  @ValueSource(strings = {"build", "check", "serve", "index", "relevance", "dist"})
   void everyCommandExplainsItselfWithHelp(String command) {
     assertEquals(0, run(command, "--help"), err.toString());
     assertTrue(out.toString().startsWith("Usage: kb " + command), out.toString());

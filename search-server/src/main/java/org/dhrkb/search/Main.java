@@ -155,6 +155,8 @@ public final class Main implements Callable<Integer> {
     this.err = err;
     CommandLine commandLine =
         new CommandLine(this)
+            // A setting given after @search-server.conf on the command line wins over the file.
+            .setOverwrittenOptionsAllowed(true)
             .setOut(out)
             .setErr(err)
             .setExecutionExceptionHandler(
