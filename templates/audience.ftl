@@ -8,6 +8,7 @@
       <h1 class="govuk-heading-xl">${content.title}</h1>
       <div class="kb-intro">${content.body?no_esc}</div>
       <p class="govuk-body">${kb.itemsFor(audience.slug)?size} items across ${groups?size} themes. Each links to its place in the theme, where you can copy a link to it.</p>
+      <p class="govuk-body"><a class="govuk-link" href="/checklist/${audience.slug}.html">The checklist for ${audience.label}</a>: the local suggestions for this role, to print or download as a spreadsheet.</p>
       <#list groups as theme, items>
       <section aria-labelledby="theme-${theme.slug}">
         <h2 class="govuk-heading-l" id="theme-${theme.slug}"><a class="govuk-link" href="/${theme.uri}">${theme.title}</a></h2>

@@ -15,11 +15,13 @@ import org.dhrkb.generator.content.ContentException;
 import org.dhrkb.generator.content.ContentLoader;
 import org.dhrkb.generator.content.KnowledgeBase;
 import org.dhrkb.generator.enrich.AcronymMarker;
+import org.dhrkb.generator.opendata.ChecklistCsv;
+import org.dhrkb.generator.opendata.OpenDataJson;
 import org.dhrkb.generator.publish.SitePublisher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** The steps of one build: load and validate, bake, enrich, publish. */
+/** The steps of one build: load and validate, bake, write the open data, enrich, publish. */
 final class GeneratorRun {
   /** Written beside the published site when a build succeeds; its time says how fresh it is. */
   private static final String STAMP = ".built";
@@ -47,6 +49,8 @@ final class GeneratorRun {
       }
       FrontendAssets.write(
           templates.resolve("scss"), staging, out.getParent().resolve(".kb-cache"));
+      ChecklistCsv.write(kb, staging, "");
+      OpenDataJson.write(kb, staging, "");
       int pages = enrich(staging, kb);
       SitePublisher.publish(staging, out);
       Path stamp = stampOf(out);
