@@ -44,6 +44,14 @@ final class DistCommand implements Callable<Integer> {
       description = "The zip to write (default: target/dist/dhr-kb.zip).")
   Path output;
 
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description =
+          "Where the site will be hosted, e.g. https://intranet.example/safeguarding/dhr/"
+              + " (default: the root of any host).")
+  String baseUrl;
+
   @Override
   public Integer call() throws IOException {
     Path root = main.root();
@@ -59,7 +67,7 @@ final class DistCommand implements Callable<Integer> {
     Path work = Files.createTempDirectory("kb-dist-");
     try {
       Path site = work.resolve("site");
-      Generator generator = Generator.create(c -> c.root(root).output(site));
+      Generator generator = Generator.create(c -> c.root(root).output(site).baseUrl(baseUrl));
       Generator.Report report;
       try {
         report = generator.build();
@@ -85,7 +93,7 @@ final class DistCommand implements Callable<Integer> {
           }
         }
         out.putNextEntry(new ZipEntry(release + "/RELEASE.txt"));
-        out.write(releaseNote(release, report).getBytes(StandardCharsets.UTF_8));
+        out.write(releaseNote(release, report, baseUrl).getBytes(StandardCharsets.UTF_8));
         out.closeEntry();
       }
       // Only a complete zip takes the name: an interrupted run never leaves a half bundle.
@@ -103,7 +111,7 @@ final class DistCommand implements Callable<Integer> {
     }
   }
 
-  private static String releaseNote(String release, Generator.Report report) {
+  private static String releaseNote(String release, Generator.Report report, String baseUrl) {
     return release
         + "\n"
         + "Built on "
@@ -113,7 +121,9 @@ final class DistCommand implements Callable<Integer> {
         + " pages, "
         + report.items()
         + " items.\n"
-        + "Built for hosting at the root of any address (or as given by --base-url).\n"
+        + (baseUrl == null
+            ? "Built for the root of any address (no --base-url).\n"
+            : "Built for hosting at " + baseUrl + " (--base-url).\n")
         + "Contains public sector information licensed under the Open Government Licence v3.0.\n";
   }
 

@@ -40,6 +40,14 @@ class MainTest {
   }
 
   @Test
+  void buildRefusesABaseUrlThatIsNotAnAddress() {
+    assertEquals(1, run("build", "--base-url", "intranet/safeguarding"));
+    assertTrue(
+        err.toString().contains("--base-url must be an absolute http or https address"),
+        err.toString());
+  }
+
+  @Test
   void serveRefusesAMissingSiteFolder(@TempDir Path dir) {
     Path missing = dir.resolve("nothing-here");
     assertEquals(1, run("serve", "--site", missing.toString(), "--port", "0"));

@@ -15,8 +15,10 @@ import org.dhrkb.generator.content.ContentException;
 import org.dhrkb.generator.content.ContentLoader;
 import org.dhrkb.generator.content.KnowledgeBase;
 import org.dhrkb.generator.enrich.AcronymMarker;
+import org.dhrkb.generator.enrich.BasePath;
 import org.dhrkb.generator.opendata.ChecklistCsv;
 import org.dhrkb.generator.opendata.OpenDataJson;
+import org.dhrkb.generator.opendata.OpenSearchDescription;
 import org.dhrkb.generator.publish.SitePublisher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,7 +34,8 @@ final class GeneratorRun {
     return ContentLoader.load(site);
   }
 
-  static Generator.Report build(Path site, Path templates, Path output) throws ContentException {
+  static Generator.Report build(Path site, Path templates, Path output, SiteAddress address)
+      throws ContentException {
     long start = System.nanoTime();
     KnowledgeBase kb = ContentLoader.load(site);
     Path out = output.toAbsolutePath().normalize();
@@ -44,14 +47,17 @@ final class GeneratorRun {
           "cannot create a build folder beside " + out + ": " + e.getMessage(), e);
     }
     try {
-      try (SiteBaker baker = SiteBaker.create(site, templates, staging)) {
+      try (SiteBaker baker = SiteBaker.create(site, templates, staging, address.url())) {
         baker.bake(kb);
       }
       FrontendAssets.write(
           templates.resolve("scss"), staging, out.getParent().resolve(".kb-cache"));
-      ChecklistCsv.write(kb, staging, "");
-      OpenDataJson.write(kb, staging, "");
-      int pages = enrich(staging, kb);
+      ChecklistCsv.write(kb, staging, address.url());
+      OpenDataJson.write(kb, staging, address.url());
+      if (address.isSet()) {
+        OpenSearchDescription.write(staging, address.url());
+      }
+      int pages = enrich(staging, kb, address);
       SitePublisher.publish(staging, out);
       Path stamp = stampOf(out);
       Files.writeString(stamp, "built\n", StandardCharsets.UTF_8);
@@ -67,9 +73,13 @@ final class GeneratorRun {
     }
   }
 
-  /** Marks acronyms in every page; returns the number of HTML pages. */
-  private static int enrich(Path site, KnowledgeBase kb) throws IOException {
+  /**
+   * Marks acronyms in every page and moves its addresses under the base path; returns the number of
+   * HTML pages.
+   */
+  private static int enrich(Path site, KnowledgeBase kb, SiteAddress address) throws IOException {
     AcronymMarker marker = new AcronymMarker(kb.getGlossary(), "/");
+    BasePath base = address.path().equals("/") ? null : new BasePath(address.path());
     List<Path> pages;
     try (Stream<Path> files = Files.walk(site)) {
       pages = files.filter(p -> p.toString().endsWith(".html")).toList();
@@ -77,7 +87,15 @@ final class GeneratorRun {
     for (Path page : pages) {
       Document doc = Jsoup.parse(page.toFile(), "UTF-8");
       doc.outputSettings().prettyPrint(false);
-      if (marker.mark(doc) > 0) {
+      int changes = marker.mark(doc);
+      if (base != null) {
+        changes += base.apply(doc);
+        if (site.relativize(page).toString().equals("search.html")) {
+          base.declare(doc);
+          changes++;
+        }
+      }
+      if (changes > 0) {
         Files.writeString(page, doc.outerHtml(), StandardCharsets.UTF_8);
       }
     }

@@ -135,6 +135,8 @@ public final class SearchServer implements AutoCloseable {
           });
       app.exception(
           IllegalArgumentException.class, (e, ctx) -> SearchApi.badRequest(ctx, e.getMessage()));
+      BasePathRewriter basePath = new BasePathRewriter(site.folder().resolve("search.html"));
+      app.after("/search", basePath::apply);
     }
     if (!config.searchOnly) {
       app.get("/*", site::serve);
