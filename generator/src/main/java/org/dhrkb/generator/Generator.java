@@ -129,10 +129,11 @@ public final class Generator {
   }
 
   /**
-   * Whether the published site is missing or older than any file of the content or templates, so
-   * that {@code kb serve} only rebuilds when something changed.
+   * Whether the published site is missing, older than any file of the content or templates, or
+   * built for another base URL, so that {@code kb serve} only rebuilds when something changed.
    */
   public boolean isStale() {
-    return GeneratorRun.isStale(config.siteDir(), config.templatesDir(), config.outputDir());
+    return GeneratorRun.isStale(
+        config.siteDir(), config.templatesDir(), config.outputDir(), config.address);
   }
 }

@@ -60,7 +60,7 @@ final class GeneratorRun {
       int pages = enrich(staging, kb, address);
       SitePublisher.publish(staging, out);
       Path stamp = stampOf(out);
-      Files.writeString(stamp, "built\n", StandardCharsets.UTF_8);
+      Files.writeString(stamp, stampText(address), StandardCharsets.UTF_8);
       Files.setLastModifiedTime(stamp, FileTime.fromMillis(System.currentTimeMillis()));
       int items = kb.getItems().size() + kb.getGlossary().size();
       return new Generator.Report(out, pages, items, Duration.ofNanos(System.nanoTime() - start));
@@ -102,12 +102,16 @@ final class GeneratorRun {
     return pages.size();
   }
 
-  static boolean isStale(Path site, Path templates, Path output) {
+  static boolean isStale(Path site, Path templates, Path output, SiteAddress address) {
     Path stamp = stampOf(output.toAbsolutePath().normalize());
     if (!Files.exists(stamp) || !Files.isDirectory(output)) {
       return true;
     }
     try {
+      // A site built for another address (kb build --base-url, then kb serve) is rebuilt.
+      if (!Files.readString(stamp, StandardCharsets.UTF_8).equals(stampText(address))) {
+        return true;
+      }
       FileTime built = Files.getLastModifiedTime(stamp);
       return newerThan(site, built) || newerThan(templates, built);
     } catch (IOException e) {
@@ -126,6 +130,11 @@ final class GeneratorRun {
             }
           });
     }
+  }
+
+  /** What the stamp says: that the build succeeded, and for which address. */
+  private static String stampText(SiteAddress address) {
+    return address.isSet() ? "built for " + address.url() + "\n" : "built\n";
   }
 
   private static Path stampOf(Path output) {
