@@ -11,6 +11,7 @@
       <@layout.dates/>
       <div class="kb-intro">${content.body?no_esc}</div>
       <p class="govuk-body">${kb.itemsFor(audience.slug)?size} items across the seven themes. Each links to its place in the theme, where you can copy a link to it.</p>
+      <p class="govuk-body"><a class="govuk-link" href="/checklist/${audience.slug}.html">The checklist for ${audience.label}</a>: the local suggestions for this role, to print or download as a spreadsheet.</p>
       <nav class="kb-contents" aria-labelledby="contents-heading">
         <h2 class="govuk-heading-s" id="contents-heading">Contents</h2>
         <ul class="govuk-list kb-contents__list">

@@ -19,6 +19,7 @@
   <link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title="${siteTitle}">
   <script type="module" src="/js/kb.js"></script>
   <script type="module" src="/js/search-suggest.js"></script>
+  <script type="module" src="/js/copy-link.js"></script>
 </head>
 <body class="govuk-template__body">
   <script src="/js/enable.js"></script>

@@ -5,6 +5,7 @@ import org.dhrkb.generator.Generator;
 import org.dhrkb.generator.content.ContentError;
 import org.dhrkb.generator.content.ContentException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code kb build}: content and templates to the static site in {@code target/site/}. */
@@ -19,9 +20,18 @@ import picocli.CommandLine.ParentCommand;
 final class BuildCommand implements Callable<Integer> {
   @ParentCommand Main main;
 
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description =
+          "Where the site will be hosted, e.g. https://intranet.example/safeguarding/dhr/: links,"
+              + " assets and forms then work under that path, and the sitemap, feed and"
+              + " OpenSearch description give full addresses. Without it there is no sitemap.")
+  String baseUrl;
+
   @Override
   public Integer call() {
-    Generator generator = Generator.create(c -> c.root(main.root()));
+    Generator generator = Generator.create(c -> c.root(main.root()).baseUrl(baseUrl));
     return build(generator, main) ? 0 : 1;
   }
 

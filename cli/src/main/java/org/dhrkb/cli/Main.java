@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       IndexCommand.class,
       ServeCommand.class,
-      RelevanceCommand.class
+      RelevanceCommand.class,
+      DistCommand.class
     })
 public final class Main implements Runnable {
 

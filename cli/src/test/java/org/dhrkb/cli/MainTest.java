@@ -21,7 +21,7 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"build", "check", "serve", "index", "relevance"})
+  @ValueSource(strings = {"build", "check", "serve", "index", "relevance", "dist"})
   void everyCommandExplainsItselfWithHelp(String command) {
     assertEquals(0, run(command, "--help"), err.toString());
     assertTrue(out.toString().startsWith("Usage: kb " + command), out.toString());
@@ -37,6 +37,14 @@ class MainTest {
   void rejectsAnUnknownCommandWithUsageExitCode() {
     assertEquals(2, run("bake"));
     assertTrue(err.toString().contains("bake"), err.toString());
+  }
+
+  @Test
+  void buildRefusesABaseUrlThatIsNotAnAddress() {
+    assertEquals(1, run("build", "--base-url", "intranet/safeguarding"));
+    assertTrue(
+        err.toString().contains("--base-url must be an absolute http or https address"),
+        err.toString());
   }
 
   @Test

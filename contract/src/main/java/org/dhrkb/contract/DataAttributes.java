@@ -31,5 +31,12 @@ public final class DataAttributes {
   public static final String AUDIENCE = "data-kb-audience";
   public static final String AUDIENCE_LABEL = "data-kb-audience-label";
 
+  /**
+   * The {@code name} of a {@code <meta>} in {@code search.html} of a site built for a sub-path
+   * ({@code kb build --base-url}); its {@code content} is that path, such as {@code
+   * /safeguarding/dhr/}. The search server puts it in front of the addresses of its results page.
+   */
+  public static final String BASE_PATH_META = "kb-base-path";
+
   private DataAttributes() {}
 }

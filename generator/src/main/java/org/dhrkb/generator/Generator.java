@@ -25,6 +25,7 @@ public final class Generator {
     private Path site;
     private Path templates;
     private Path output;
+    private SiteAddress address = SiteAddress.NONE;
 
     /**
      * The top of the checkout; {@code site/}, {@code templates/} and {@code target/site/} are under
@@ -50,6 +51,19 @@ public final class Generator {
     /** Where the site is published (default {@code root/target/site}). */
     public Config output(Path output) {
       this.output = output;
+      return this;
+    }
+
+    /**
+     * Where the site will be hosted, e.g. {@code https://intranet.example/safeguarding/dhr/}: every
+     * internal link, asset and form then works under that path, and the sitemap, feed, OpenSearch
+     * description and open data give absolute addresses. Without it the site lives at the root of
+     * any host and says nothing it cannot know: no sitemap, relative feed links.
+     *
+     * @throws IllegalArgumentException when it is not an absolute http or https address
+     */
+    public Config baseUrl(String baseUrl) {
+      this.address = baseUrl == null ? SiteAddress.NONE : SiteAddress.of(baseUrl);
       return this;
     }
 
@@ -110,14 +124,16 @@ public final class Generator {
    * @throws BuildException when baking or writing fails for a reason other than content
    */
   public Report build() throws ContentException {
-    return GeneratorRun.build(config.siteDir(), config.templatesDir(), config.outputDir());
+    return GeneratorRun.build(
+        config.siteDir(), config.templatesDir(), config.outputDir(), config.address);
   }
 
   /**
-   * Whether the published site is missing or older than any file of the content or templates, so
-   * that {@code kb serve} only rebuilds when something changed.
+   * Whether the published site is missing, older than any file of the content or templates, or
+   * built for another base URL, so that {@code kb serve} only rebuilds when something changed.
    */
   public boolean isStale() {
-    return GeneratorRun.isStale(config.siteDir(), config.templatesDir(), config.outputDir());
+    return GeneratorRun.isStale(
+        config.siteDir(), config.templatesDir(), config.outputDir(), config.address);
   }
 }

@@ -15,11 +15,15 @@ import org.dhrkb.generator.content.ContentException;
 import org.dhrkb.generator.content.ContentLoader;
 import org.dhrkb.generator.content.KnowledgeBase;
 import org.dhrkb.generator.enrich.AcronymMarker;
+import org.dhrkb.generator.enrich.BasePath;
+import org.dhrkb.generator.opendata.ChecklistCsv;
+import org.dhrkb.generator.opendata.OpenDataJson;
+import org.dhrkb.generator.opendata.OpenSearchDescription;
 import org.dhrkb.generator.publish.SitePublisher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** The steps of one build: load and validate, bake, enrich, publish. */
+/** The steps of one build: load and validate, bake, write the open data, enrich, publish. */
 final class GeneratorRun {
   /** Written beside the published site when a build succeeds; its time says how fresh it is. */
   private static final String STAMP = ".built";
@@ -30,7 +34,8 @@ final class GeneratorRun {
     return ContentLoader.load(site);
   }
 
-  static Generator.Report build(Path site, Path templates, Path output) throws ContentException {
+  static Generator.Report build(Path site, Path templates, Path output, SiteAddress address)
+      throws ContentException {
     long start = System.nanoTime();
     KnowledgeBase kb = ContentLoader.load(site);
     Path out = output.toAbsolutePath().normalize();
@@ -42,15 +47,20 @@ final class GeneratorRun {
           "cannot create a build folder beside " + out + ": " + e.getMessage(), e);
     }
     try {
-      try (SiteBaker baker = SiteBaker.create(site, templates, staging)) {
+      try (SiteBaker baker = SiteBaker.create(site, templates, staging, address.url())) {
         baker.bake(kb);
       }
       FrontendAssets.write(
           templates.resolve("scss"), staging, out.getParent().resolve(".kb-cache"));
-      int pages = enrich(staging, kb);
+      ChecklistCsv.write(kb, staging, address.url());
+      OpenDataJson.write(kb, staging, address.url());
+      if (address.isSet()) {
+        OpenSearchDescription.write(staging, address.url());
+      }
+      int pages = enrich(staging, kb, address);
       SitePublisher.publish(staging, out);
       Path stamp = stampOf(out);
-      Files.writeString(stamp, "built\n", StandardCharsets.UTF_8);
+      Files.writeString(stamp, stampText(address), StandardCharsets.UTF_8);
       Files.setLastModifiedTime(stamp, FileTime.fromMillis(System.currentTimeMillis()));
       int items = kb.getItems().size() + kb.getGlossary().size();
       return new Generator.Report(out, pages, items, Duration.ofNanos(System.nanoTime() - start));
@@ -63,9 +73,13 @@ final class GeneratorRun {
     }
   }
 
-  /** Marks acronyms in every page; returns the number of HTML pages. */
-  private static int enrich(Path site, KnowledgeBase kb) throws IOException {
+  /**
+   * Marks acronyms in every page and moves its addresses under the base path; returns the number of
+   * HTML pages.
+   */
+  private static int enrich(Path site, KnowledgeBase kb, SiteAddress address) throws IOException {
     AcronymMarker marker = new AcronymMarker(kb.getGlossary(), "/");
+    BasePath base = address.path().equals("/") ? null : new BasePath(address.path());
     List<Path> pages;
     try (Stream<Path> files = Files.walk(site)) {
       pages = files.filter(p -> p.toString().endsWith(".html")).toList();
@@ -73,19 +87,31 @@ final class GeneratorRun {
     for (Path page : pages) {
       Document doc = Jsoup.parse(page.toFile(), "UTF-8");
       doc.outputSettings().prettyPrint(false);
-      if (marker.mark(doc) > 0) {
+      int changes = marker.mark(doc);
+      if (base != null) {
+        changes += base.apply(doc);
+        if (site.relativize(page).toString().equals("search.html")) {
+          base.declare(doc);
+          changes++;
+        }
+      }
+      if (changes > 0) {
         Files.writeString(page, doc.outerHtml(), StandardCharsets.UTF_8);
       }
     }
     return pages.size();
   }
 
-  static boolean isStale(Path site, Path templates, Path output) {
+  static boolean isStale(Path site, Path templates, Path output, SiteAddress address) {
     Path stamp = stampOf(output.toAbsolutePath().normalize());
     if (!Files.exists(stamp) || !Files.isDirectory(output)) {
       return true;
     }
     try {
+      // A site built for another address (kb build --base-url, then kb serve) is rebuilt.
+      if (!Files.readString(stamp, StandardCharsets.UTF_8).equals(stampText(address))) {
+        return true;
+      }
       FileTime built = Files.getLastModifiedTime(stamp);
       return newerThan(site, built) || newerThan(templates, built);
     } catch (IOException e) {
@@ -104,6 +130,11 @@ final class GeneratorRun {
             }
           });
     }
+  }
+
+  /** What the stamp says: that the build succeeded, and for which address. */
+  private static String stampText(SiteAddress address) {
+    return address.isSet() ? "built for " + address.url() + "\n" : "built\n";
   }
 
   private static Path stampOf(Path output) {

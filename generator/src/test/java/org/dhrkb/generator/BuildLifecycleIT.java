@@ -43,6 +43,14 @@ class BuildLifecycleIT {
     assertTrue(generator.isStale(), "never built");
     generator.build();
     assertFalse(generator.isStale(), "just built");
+    Generator forIntranet =
+        Generator.create(
+            c ->
+                c.site(site)
+                    .templates(BuiltSite.templates())
+                    .output(work.resolve("out/site"))
+                    .baseUrl("https://intranet.example/dhr/"));
+    assertTrue(forIntranet.isStale(), "built for the root, wanted under /dhr/");
     Path theme = site.resolve("content/themes/risk-assessment.yaml");
     Files.setLastModifiedTime(
         theme, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));

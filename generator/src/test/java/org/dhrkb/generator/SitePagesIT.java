@@ -469,25 +469,23 @@ class SitePagesIT {
   }
 
   @Test
-  void publishesNotFoundPageSitemapRobotsAndAtomFeed() throws IOException {
+  void publishesNotFoundPageRobotsAndAFeedThatClaimsNoAddress() throws IOException {
     assertEquals("Page not found", site.page("404.html").expectFirst("h1").text());
     String robots = Files.readString(site.dir().resolve("robots.txt"));
     assertTrue(robots.contains("User-agent: *"), robots);
-    Document sitemap =
-        Jsoup.parse(Files.readString(site.dir().resolve("sitemap.xml")), "", Parser.xmlParser());
-    Set<String> locs =
-        sitemap.select("url > loc").stream().map(Element::text).collect(Collectors.toSet());
-    for (String theme : THEMES) {
-      assertTrue(locs.stream().anyMatch(l -> l.endsWith("/themes/" + theme + ".html")), theme);
-    }
-    assertTrue(locs.stream().anyMatch(l -> l.endsWith("/glossary.html")));
-    Document feed =
-        Jsoup.parse(
-            Files.readString(site.dir().resolve("feed.xml"), StandardCharsets.UTF_8),
-            "",
-            Parser.xmlParser());
+    // Built without --base-url, the site cannot know its address: a sitemap would have to
+    // invent one (SubPathIT checks the sitemap of a build with one).
+    assertFalse(Files.exists(site.dir().resolve("sitemap.xml")), "no sitemap without a base URL");
+    String feedText = Files.readString(site.dir().resolve("feed.xml"), StandardCharsets.UTF_8);
+    assertFalse(feedText.contains("localhost"), "the feed names no host it is not on");
+    Document feed = Jsoup.parse(feedText, "", Parser.xmlParser());
     assertEquals("http://www.w3.org/2005/Atom", feed.expectFirst("feed").attr("xmlns"));
     assertFalse(feed.select("feed > entry > title").isEmpty(), "the feed has an entry");
+    for (Element link : feed.select("link")) {
+      assertTrue(
+          Files.exists(site.dir().resolve(link.attr("href").replaceFirst("^\\./$", "index.html"))),
+          "feed link " + link.attr("href") + " resolves in the site");
+    }
     assertTrue(Files.exists(site.dir().resolve("css/site.css")));
     assertTrue(Files.exists(site.dir().resolve("js/govuk-frontend.min.js")));
   }

@@ -38,9 +38,12 @@ public final class SiteBaker implements AutoCloseable {
 
   /**
    * Prepares a bake of {@code siteDir} (a JBake source folder with {@code jbake.properties})
-   * through {@code templatesDir} into {@code destination}.
+   * through {@code templatesDir} into {@code destination}. {@code baseUrl} (ending in {@code /}, or
+   * empty when unknown) becomes {@code config.site_host} for the feed and the sitemap; without one
+   * there is no sitemap, which must list absolute addresses.
    */
-  public static SiteBaker create(Path siteDir, Path templatesDir, Path destination) {
+  public static SiteBaker create(
+      Path siteDir, Path templatesDir, Path destination, String baseUrl) {
     try {
       // The previous build in this process shut the engine down (see close()).
       if (!Orient.instance().isActive()) {
@@ -51,6 +54,8 @@ public final class SiteBaker implements AutoCloseable {
               .createDefaultJbakeConfiguration(siteDir.toFile(), destination.toFile(), true);
       config.setTemplateFolder(templatesDir.toFile());
       config.setDatabaseStore("memory");
+      config.setProperty("site.host", baseUrl);
+      config.setProperty("render.sitemap", !baseUrl.isEmpty());
       return new SiteBaker(new Oven(config));
     } catch (RuntimeException e) {
       throw new BuildException(

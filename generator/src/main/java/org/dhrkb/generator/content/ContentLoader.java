@@ -45,8 +45,13 @@ public final class ContentLoader {
   private static final Pattern LINK_TARGET =
       Pattern.compile("\\]\\(([^)\\s]+)\\)|href=\"([^\"]+)\"");
   private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^([^\\]]+)\\]");
+
+  /** Files the build writes beside the pages (the opendata package), which content may link. */
+  private static final Set<String> GENERATED_FILES =
+      Set.of("checklist.csv", "data/knowledge-base.json", "data/knowledge-base.schema.json");
+
   private static final Set<String> PAGE_TYPES =
-      Set.of("home", "page", "audience", "roles", "resources", "post", "search");
+      Set.of("home", "page", "audience", "roles", "resources", "post", "search", "checklist");
   private static final Set<String> THEME_KEYS =
       orderedSet(
           "type",
@@ -255,6 +260,21 @@ public final class ContentLoader {
     }
     // A page of helplines carries the day a maintainer last rang or checked them.
     date(shown, header, headerLine, "confirmed");
+    if ("checklist".equals(type) && header.containsKey("audience")) {
+      // A role's checklist: checked once every audience page is read.
+      String slug = header.get("audience");
+      int line = headerLine.get("audience");
+      linkChecks.add(
+          () -> {
+            if (audiences.stream().noneMatch(a -> a.getSlug().equals(slug))) {
+              problems.add(
+                  shown,
+                  line,
+                  10,
+                  "unknown audience '" + slug + "' (no audiences/" + slug + ".md)");
+            }
+          });
+    }
     int bodyStart = end + 1;
     if (title != null) {
       int titleLine = headerLine.get("title");
@@ -748,6 +768,7 @@ public final class ContentLoader {
     }
     if (!path.isEmpty()
         && !pageUris.contains(path)
+        && !GENERATED_FILES.contains(path)
         && !path.equals("index.html")
         && !path.equals("search.html")) {
       return "link to a page that does not exist: '" + target + "'";

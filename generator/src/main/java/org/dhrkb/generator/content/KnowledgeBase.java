@@ -116,6 +116,26 @@ public final class KnowledgeBase {
     return groups;
   }
 
+  /**
+   * The local suggestions, for one audience or (when {@code audience} is null or empty) all,
+   * grouped by theme, themes in order: the checklist.
+   */
+  public Map<Theme, List<Item>> localSuggestionsFor(String audience) {
+    Map<Theme, List<Item>> groups = new LinkedHashMap<>();
+    for (Theme theme : themes) {
+      List<Item> local =
+          theme.getLocal().stream()
+              .filter(
+                  i ->
+                      audience == null || audience.isEmpty() || i.getAudiences().contains(audience))
+              .toList();
+      if (!local.isEmpty()) {
+        groups.put(theme, local);
+      }
+    }
+    return groups;
+  }
+
   /** Glossary entries sorted by term. */
   public List<GlossaryEntry> getGlossary() {
     return glossary;

@@ -146,6 +146,8 @@ public final class SearchServer implements AutoCloseable {
             }
           });
       routes.exception(BadRequest.class, (e, ctx) -> SearchApi.badRequest(ctx, e.getMessage()));
+      BasePathRewriter basePath = new BasePathRewriter(site.folder().resolve("search.html"));
+      routes.after("/search", basePath::apply);
     }
     if (!config.searchOnly) {
       routes.get("/*", site::serve);
