@@ -222,8 +222,8 @@ final class SearchPage {
           + (found.total() > 0 ? ": these results match only some of your words." : ".");
     }
     if (found.relaxed()) {
-      return "No item of the 2013 paper has enough of your words together: these results match"
-          + " only some of them.";
+      return "No item of the 2013 paper has all of your words: these results match only some of"
+          + " them.";
     }
     return null;
   }

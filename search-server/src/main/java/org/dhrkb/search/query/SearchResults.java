@@ -13,8 +13,8 @@ import java.util.Map;
  * @param facets per dimension ({@code type}, {@code theme}, {@code audience}), value to count; each
  *     dimension counted with the other dimensions' filters applied but not its own
  * @param didYouMean a corrected query when the results are poor and a correction exists, else null
- * @param relaxed whether too few of the query's main words matched together, so the results match
- *     only some of them
+ * @param relaxed whether no item has all of the query's main words, so the results match only some
+ *     of them
  * @param missingWords words of the query that nothing published contains (and that are not
  *     misspellings of a word it does contain)
  */

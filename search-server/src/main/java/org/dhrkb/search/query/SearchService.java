@@ -96,7 +96,10 @@ public final class SearchService {
     }
   }
 
-  /** What one look found: the query that found it, how many, and whether it was relaxed. */
+  /**
+   * What one look found: the query that found it, how many, and whether the items found lack some
+   * of the main words (no item has them all).
+   */
   private record Found(Query query, int count, boolean relaxed) {}
 
   private SearchResults search(IndexGeneration generation, SearchRequest request, boolean full)
@@ -201,6 +204,14 @@ public final class SearchService {
       count = searcher.count(filtered(query, scope, filters, null));
       relaxed = true;
     }
+    // Honest about coordination: when no item has every main word, the results only match some.
+    boolean someWordsOnly =
+        relaxed
+            || (count > 0
+                && minimum < clauses.mainCount()
+                && searcher.count(
+                        filtered(clauses.query(clauses.mainCount()), scope, filters, null))
+                    == 0);
     if (!relaxed && count < RankingWeights.FEW && minimum > 1) {
       // Few items have enough of the words: show them first, then those with one word fewer.
       Query wider =
@@ -210,9 +221,9 @@ public final class SearchService {
                   new BoostQuery(new ConstantScoreQuery(query), RankingWeights.ENOUGH_WORDS_FIRST),
                   Occur.SHOULD)
               .build();
-      return new Found(wider, searcher.count(filtered(wider, scope, filters, null)), false);
+      return new Found(wider, searcher.count(filtered(wider, scope, filters, null)), someWordsOnly);
     }
-    return new Found(query, count, relaxed && count > 0);
+    return new Found(query, count, someWordsOnly && count > 0);
   }
 
   /** Which kinds may be results: what the type filter asks for, else items, else pages. */
