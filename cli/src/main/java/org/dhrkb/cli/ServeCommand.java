@@ -1,6 +1,9 @@
 package org.dhrkb.cli;
 
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,6 +58,16 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException, IOException {
+    if (!portIsFree()) {
+      main.err.println(
+          "kb serve: port "
+              + port
+              + " is already in use (is another kb serve running?); stop it, or choose another"
+              + " port with --port "
+              + (port + 1)
+              + ".");
+      return 1;
+    }
     Path served = options.siteFolder(main, "serve");
     if (served == null) {
       return 1;
@@ -101,5 +114,24 @@ final class ServeCommand implements Callable<Integer> {
       stopped.await();
     }
     return 0;
+  }
+
+  /**
+   * Whether the port can be listened on. Asked before building and indexing, so a second {@code kb
+   * serve} says at once what is wrong, instead of Jetty's log lines after a build.
+   */
+  private boolean portIsFree() {
+    if (port == 0) {
+      return true;
+    }
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(host, port));
+      return true;
+    } catch (BindException e) {
+      return false;
+    } catch (IOException e) {
+      return true; // not a busy port (an unknown host, say): starting will say what it is
+    }
   }
 }
