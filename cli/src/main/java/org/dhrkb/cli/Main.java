@@ -34,6 +34,12 @@ public final class Main implements Runnable {
       scope = CommandLine.ScopeType.INHERIT)
   Path root;
 
+  @Option(
+      names = "--verbose",
+      description = "On a failure, print the stack trace after the one-line explanation.",
+      scope = CommandLine.ScopeType.INHERIT)
+  boolean verbose;
+
   PrintWriter out;
   PrintWriter err;
 
@@ -75,11 +81,7 @@ public final class Main implements Runnable {
             .setOut(out)
             .setErr(err)
             .setExecutionExceptionHandler(
-                (e, cmd, parsed) -> {
-                  err.println("kb: " + e.getMessage());
-                  err.flush();
-                  return 1;
-                });
+                (e, cmd, parsed) -> Failure.report(cmd.getCommandName(), e, main.verbose, err));
     try {
       return commandLine.execute(args);
     } finally {
