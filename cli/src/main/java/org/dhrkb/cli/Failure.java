@@ -18,7 +18,7 @@ final class Failure {
 
   /** Prints the failure of {@code command} to {@code err}; returns the exit code, always 1. */
   static int report(String command, Throwable e, boolean verbose, PrintWriter err) {
-    err.println("kb " + command + ": " + explain(e));
+    err.println("kb " + command + ": " + explain(e, verbose));
     if (verbose) {
       e.printStackTrace(err);
     }
@@ -27,7 +27,7 @@ final class Failure {
   }
 
   /** One sentence for the exception, naming the file or port concerned and the next step. */
-  static String explain(Throwable e) {
+  static String explain(Throwable e, boolean verbose) {
     Throwable cause = unwrap(e);
     if (cause instanceof NoSuchFileException f) {
       return "no such file or folder: " + f.getFile() + "; check the path and try again.";
@@ -51,7 +51,7 @@ final class Failure {
       return "out of memory; give Java more with JAVA_TOOL_OPTIONS=-Xmx1g.";
     }
     // Not one we know: say what it said, and how to learn more.
-    return message(cause) + " (run again with --verbose to see where it failed)";
+    return message(cause) + (verbose ? "" : " (run again with --verbose to see where it failed)");
   }
 
   private static Throwable unwrap(Throwable e) {

@@ -2,8 +2,11 @@ package org.dhrkb.generator;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import org.dhrkb.generator.content.ContentException;
+import org.dhrkb.generator.content.ContentWarning;
+import org.dhrkb.generator.fidelity.SourcePublication;
 
 /**
  * Turns the content in {@code site/} and the templates in {@code templates/} into the static site:
@@ -25,6 +28,7 @@ public final class Generator {
     private Path site;
     private Path templates;
     private Path output;
+    private Path source;
 
     /**
      * The top of the checkout; {@code site/}, {@code templates/} and {@code target/site/} are under
@@ -51,6 +55,21 @@ public final class Generator {
     public Config output(Path output) {
       this.output = output;
       return this;
+    }
+
+    /**
+     * The 2013 publication {@link #check()} compares the content with (default {@code
+     * root/docs/source/dhr-common-themes-2013.md}).
+     */
+    public Config source(Path source) {
+      this.source = source;
+      return this;
+    }
+
+    Path sourceFile() {
+      return source != null
+          ? source
+          : root.resolve("docs").resolve("source").resolve(SourcePublication.FILE_NAME);
     }
 
     Path siteDir() {
@@ -95,12 +114,14 @@ public final class Generator {
   }
 
   /**
-   * Validates the content without building anything.
+   * Validates the content without building anything: everything the build checks, and the 2013 text
+   * word for word against the publication (when its file is there).
    *
+   * @return points of style, as {@code file:line:col: warning: …}
    * @throws ContentException listing every problem found, as {@code file:line:col: error: …}
    */
-  public void check() throws ContentException {
-    GeneratorRun.check(config.siteDir());
+  public List<ContentWarning> check() throws ContentException {
+    return GeneratorRun.checkAll(config.siteDir(), config.sourceFile());
   }
 
   /**
