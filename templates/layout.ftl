@@ -128,7 +128,7 @@
     <div class="kb-item__since">
       <p class="govuk-body-s"><strong class="govuk-tag govuk-tag--grey">Since 2013</strong>
         ${item.since.text}<#if item.since.url??> <a class="govuk-link" href="${item.since.url}">${item.since.url}</a></#if>
-        <span class="kb-as-of">(checked ${item.since.asOf})</span></p>
+        <@asOf item.since/></p>
     </div>
     </#if>
 </#macro>
@@ -140,6 +140,7 @@
     <div class="kb-item__text">
       <#if r.html?has_content>${r.html?no_esc}</#if>
       <p class="govuk-body-s kb-url"><#if r.email>Email: ${r.href?remove_beginning("mailto:")}<#else>${r.href}</#if></p>
+      <@linkState r.href/>
     </div>
     <@itemNotes r/>
     <p class="govuk-body-s kb-item__meta">
@@ -149,6 +150,21 @@
       <a class="govuk-link kb-item__permalink" href="#${r.id}">Link to this resource<span class="govuk-visually-hidden">: ${r.title}</span></a>
     </p>
   </li>
+</#macro>
+
+<#-- When a dated note was written and, when ./kb links has checked its link, when that was last
+     seen working: the site says what was checked, not a hand-typed "checked". -->
+<#macro asOf since>
+  <#local seen = (kb.links.lastSeenWorking(since.url!""))!"">
+  <span class="kb-as-of">(as of ${since.asOf}<#if seen?has_content>; link last seen working ${seen}</#if>)</span>
+</#macro>
+
+<#-- What the last link check found of a 2013 link, when it no longer works as published. -->
+<#macro linkState href>
+  <#local check = (kb.links.get(href))!"">
+  <#if check?has_content && check.statusId != "fine" && check.statusId != "skipped">
+  <p class="govuk-body-s kb-link-state"><#if check.statusId == "moved">This link now leads to another address<#else>This link did not work when checked on ${check.checked}</#if><#if check.lastWorking?? && check.statusId != "moved">; last seen working ${check.lastWorking}</#if>.</p>
+  </#if>
 </#macro>
 
 <#-- A short listing of an item that lives elsewhere: links to its permalink, carries no id. -->

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.dhrkb.contract.Acronym;
 import org.dhrkb.contract.Kind;
 import org.dhrkb.contract.Slug;
+import org.dhrkb.generator.links.LinkReport;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -44,7 +45,7 @@ public final class ContentLoader {
       Pattern.compile("\\]\\(([^)\\s]+)\\)|href=\"([^\"]+)\"");
   private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^([^\\]]+)\\]");
   private static final Set<String> PAGE_TYPES =
-      Set.of("home", "page", "audience", "resources", "post", "search");
+      Set.of("home", "page", "audience", "resources", "post", "search", "links");
   private static final Set<String> THEME_KEYS =
       orderedSet(
           "type",
@@ -156,6 +157,15 @@ public final class ContentLoader {
           "no glossary: add glossary.yaml (type: glossary) defining every acronym");
     }
     KnowledgeBase kb = new KnowledgeBase(themes, audiences, glossary);
+    try {
+      kb.links = LinkReport.read(contentDir.getParent());
+    } catch (IOException e) {
+      problems.add(
+          shown(contentDir.resolveSibling(LinkReport.FILE)),
+          1,
+          1,
+          e.getMessage() + ": run ./kb links again to rewrite it");
+    }
     linkPublishers(kb, themeFiles);
     acronymChecks.forEach(Runnable::run);
     linkChecks.forEach(Runnable::run);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.dhrkb.contract.Kind;
+import org.dhrkb.generator.links.LinkReport;
 
 /** Everything the content says, validated: what the templates render. */
 public final class KnowledgeBase {
@@ -15,6 +16,9 @@ public final class KnowledgeBase {
   private final List<Audience> audiences;
   private final List<GlossaryEntry> glossary;
   private final Map<String, Item> itemsById = new LinkedHashMap<>();
+
+  /** The last link check ({@code site/links.tsv}); set by the loader, empty if none. */
+  LinkReport links = LinkReport.of(List.of());
 
   KnowledgeBase(List<Theme> themes, List<Audience> audiences, List<GlossaryEntry> glossary) {
     this.themes = themes.stream().sorted(Comparator.comparingInt(Theme::getOrder)).toList();
@@ -32,6 +36,11 @@ public final class KnowledgeBase {
       numbered.get(i).previous = i > 0 ? numbered.get(i - 1) : null;
       numbered.get(i).next = i + 1 < numbered.size() ? numbered.get(i + 1) : null;
     }
+  }
+
+  /** The last check of the external links, for the dates beside them and the maintainers' page. */
+  public LinkReport getLinks() {
+    return links;
   }
 
   /** The publication's themes, in order. */
