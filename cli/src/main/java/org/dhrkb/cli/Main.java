@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       IndexCommand.class,
       ServeCommand.class,
+      LinksCommand.class,
       RelevanceCommand.class
     })
 public final class Main implements Runnable {
