@@ -19,6 +19,7 @@
   <link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title="${siteTitle}">
   <script type="module" src="/js/kb.js"></script>
   <script type="module" src="/js/search-suggest.js"></script>
+  <script type="module" src="/js/report-problem.js"></script>
 </head>
 <body class="govuk-template__body">
   <script src="/js/enable.js"></script>
@@ -81,6 +82,7 @@
         <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
           <h2 class="govuk-visually-hidden">Support links</h2>
           <ul class="govuk-footer__inline-list">
+            <#if (config.report_address)?has_content><li class="govuk-footer__inline-list-item"><@reportProblem title/></li></#if>
             <li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="/cover-your-tracks.html">Cover your tracks online</a></li>
             <li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="/accessibility.html">Accessibility</a></li>
             <li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="/about.html">About and licence</a></li>
@@ -97,6 +99,19 @@
   </footer>
 </body>
 </html>
+</#macro>
+
+<#-- "Report a problem with this page": to the maintainers' address (report.address in
+     jbake.properties), prefilled with the page; report-problem.js adds the item in the address
+     bar's #id. A mailto: or the maintainers' own form, never a third party's. -->
+<#macro reportProblem pageTitle>
+  <#local address = config.report_address page = (config.site_host!"") + "/" + ((content.uri)!"")>
+  <#if address?starts_with("mailto:")>
+    <#local href = address + "?subject=" + ("Problem with the page: " + pageTitle)?url("UTF-8") + "&body=" + ("Page: " + page)?url("UTF-8")>
+  <#else>
+    <#local href = address + address?contains("?")?then("&", "?") + "page=" + page?url("UTF-8")>
+  </#if>
+  <a class="govuk-footer__link" href="${href}" data-kb-report="${address?starts_with("mailto:")?then("mailto", "form")}">Report a problem with this page</a><#t>
 </#macro>
 
 <#macro navItem href text active>
