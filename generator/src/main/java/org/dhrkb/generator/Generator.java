@@ -29,6 +29,7 @@ public final class Generator {
     private Path templates;
     private Path output;
     private Path source;
+    private boolean liveReload;
 
     /**
      * The top of the checkout; {@code site/}, {@code templates/} and {@code target/site/} are under
@@ -63,6 +64,15 @@ public final class Generator {
      */
     public Config source(Path source) {
       this.source = source;
+      return this;
+    }
+
+    /**
+     * Build for {@code kb serve --watch}: every page reloads itself when the site is rebuilt. Never
+     * for a site to publish.
+     */
+    public Config liveReload(boolean liveReload) {
+      this.liveReload = liveReload;
       return this;
     }
 
@@ -131,7 +141,8 @@ public final class Generator {
    * @throws BuildException when baking or writing fails for a reason other than content
    */
   public Report build() throws ContentException {
-    return GeneratorRun.build(config.siteDir(), config.templatesDir(), config.outputDir());
+    return GeneratorRun.build(
+        config.siteDir(), config.templatesDir(), config.outputDir(), config.liveReload);
   }
 
   /**

@@ -21,6 +21,7 @@ import org.dhrkb.generator.content.StyleCheck;
 import org.dhrkb.generator.enrich.AcronymMarker;
 import org.dhrkb.generator.fidelity.FidelityCheck;
 import org.dhrkb.generator.fidelity.SourcePublication;
+import org.dhrkb.generator.live.LiveReload;
 import org.dhrkb.generator.publish.SitePublisher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -59,7 +60,8 @@ final class GeneratorRun {
     return warnings;
   }
 
-  static Generator.Report build(Path site, Path templates, Path output) throws ContentException {
+  static Generator.Report build(Path site, Path templates, Path output, boolean liveReload)
+      throws ContentException {
     long start = System.nanoTime();
     KnowledgeBase kb = ContentLoader.load(site);
     Path out = output.toAbsolutePath().normalize();
@@ -77,6 +79,9 @@ final class GeneratorRun {
       FrontendAssets.write(
           templates.resolve("scss"), staging, out.getParent().resolve(".kb-cache"));
       int pages = enrich(staging, kb);
+      if (liveReload) {
+        LiveReload.addTo(staging);
+      }
       SitePublisher.publish(staging, out);
       Path stamp = stampOf(out);
       Files.writeString(stamp, "built\n", StandardCharsets.UTF_8);

@@ -63,6 +63,17 @@ class MaintainerPagesIT {
   }
 
   @Test
+  void aSiteBuiltForPublishingNeverReloadsItself() {
+    BuiltSite site = BuiltSite.get();
+    for (String path : site.htmlPages()) {
+      assertTrue(
+          site.page(path).select("script[src*=live-reload]").isEmpty(),
+          path + " has kb serve --watch's reload script");
+    }
+    assertFalse(Files.exists(site.dir().resolve("_kb")), "the reload version file was published");
+  }
+
+  @Test
   void noNoteClaimsAHandTypedCheck() {
     BuiltSite site = BuiltSite.get();
     for (String path : site.htmlPages()) {

@@ -1,0 +1,172 @@
+package org.dhrkb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code kb serve --watch} as a maintainer runs it: the real kb.jar in its own process on a copy of
+ * the content. A local suggestion is edited and search is asked, again and again, until it finds
+ * the new word; no request may fail meanwhile. The time from the save to the first result is
+ * printed (it is measured, not asserted: it depends on the machine).
+ */
+class ServeWatchIT {
+  private static final Pattern SERVING = Pattern.compile("Serving .* on (http://\\S+/) .*");
+  private static final String THEME = "site/content/themes/risk-assessment.yaml";
+
+  private Process kb;
+  private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    if (kb != null) {
+      kb.destroy(); // SIGTERM: kb's shutdown hook stops the server and the watcher
+      if (!kb.waitFor(20, TimeUnit.SECONDS)) {
+        kb.destroyForcibly();
+      }
+    }
+  }
+
+  @Test
+  void anEditedLocalSuggestionIsSearchableAndOnItsPageWithNoFailedRequest(@TempDir Path root)
+      throws Exception {
+    Path checkout = Path.of(System.getProperty("kb.root", "..")).toAbsolutePath().normalize();
+    copy(checkout.resolve("site"), root.resolve("site"));
+    copy(checkout.resolve("templates"), root.resolve("templates"));
+    String base = start(root);
+
+    String page = get(base + "themes/risk-assessment.html").body();
+    assertTrue(page.contains("src=\"/js/live-reload.js\""), "watch mode pages reload themselves");
+    String version = get(base + "_kb/version.txt").body();
+
+    Path theme = root.resolve(THEME);
+    String text = Files.readString(theme, StandardCharsets.UTF_8);
+    String edited = text.replaceFirst("Service providers to consider", "$0 quokkas and");
+    assertNotEquals(text, edited);
+    long saved = System.nanoTime();
+    Files.writeString(theme, edited, StandardCharsets.UTF_8);
+
+    List<String> failures = new ArrayList<>();
+    int requests = 0;
+    long found = -1;
+    while (System.nanoTime() - saved < TimeUnit.SECONDS.toNanos(120)) {
+      HttpResponse<String> response = get(base + "api/search?q=quokkas");
+      requests++;
+      if (response.statusCode() != 200) {
+        failures.add(response.statusCode() + " " + response.body());
+      } else if (response.body().contains("\"id\":\"risk-local-dip-sampling\"")
+          || response.body().contains("\"id\": \"risk-local-dip-sampling\"")) {
+        found = System.nanoTime();
+        break;
+      }
+      Thread.sleep(20);
+    }
+    assertTrue(found > 0, "the edited suggestion was never found; kb said: " + lines);
+    assertEquals(List.of(), failures, "search requests that failed during the rebuild");
+    System.out.printf(
+        "kb serve --watch: edit to searchable in %d ms (%d search requests, none failed)%n",
+        (found - saved) / 1_000_000, requests);
+
+    assertTrue(get(base + "themes/risk-assessment.html").body().contains("consider quokkas and"));
+    assertNotEquals(
+        version,
+        get(base + "_kb/version.txt").body(),
+        "the version open pages poll changed, so they reload");
+  }
+
+  /** Starts kb serve --watch on a free port and returns its address once it serves. */
+  private String start(Path root) throws IOException, InterruptedException {
+    Path jar = Path.of("target", "kb.jar").toAbsolutePath();
+    assertTrue(Files.isRegularFile(jar), "the IT runs the packaged " + jar);
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    kb =
+        new ProcessBuilder(
+                java.toString(),
+                "-jar",
+                jar.toString(),
+                "--root",
+                root.toString(),
+                "serve",
+                "--watch",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0")
+            .redirectErrorStream(true)
+            .start();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(
+                      new InputStreamReader(kb.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                  lines.add(line);
+                }
+              } catch (IOException e) {
+                // The process ended.
+              }
+            });
+    reader.setDaemon(true);
+    reader.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    List<String> seen = new ArrayList<>();
+    while (System.nanoTime() < deadline) {
+      String line = lines.poll(1, TimeUnit.SECONDS);
+      if (line == null) {
+        assertTrue(kb.isAlive(), "kb serve --watch stopped: " + seen);
+        continue;
+      }
+      seen.add(line);
+      Matcher m = SERVING.matcher(line);
+      if (m.matches()) {
+        return m.group(1);
+      }
+    }
+    throw new AssertionError("kb serve --watch did not start: " + seen);
+  }
+
+  private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.dhrkb.generator.live;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Makes a freshly built site reload itself in the browser when it is built again: every page gets
+ * {@code /js/live-reload.js} (a file, so the strict Content-Security-Policy holds), and the site a
+ * version file the script polls. Only {@code kb serve --watch} builds this way.
+ */
+public final class LiveReload {
+  /** The file the script polls; it changes with every build. */
+  public static final String VERSION_FILE = "_kb/version.txt";
+
+  private static final String SCRIPT = "/js/live-reload.js";
+
+  private LiveReload() {}
+
+  /** Adds the script to every page of the built (not yet published) site in {@code dir}. */
+  public static void addTo(Path dir) throws IOException {
+    List<Path> pages;
+    try (Stream<Path> files = Files.walk(dir)) {
+      pages = files.filter(p -> p.toString().endsWith(".html")).toList();
+    }
+    for (Path page : pages) {
+      Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+      doc.outputSettings().prettyPrint(false);
+      doc.head().appendElement("script").attr("type", "module").attr("src", SCRIPT);
+      Files.writeString(page, doc.outerHtml(), StandardCharsets.UTF_8);
+    }
+    Path version = dir.resolve(VERSION_FILE);
+    Files.createDirectories(version.getParent());
+    Files.writeString(version, Long.toString(System.nanoTime()), StandardCharsets.UTF_8);
+  }
+}
