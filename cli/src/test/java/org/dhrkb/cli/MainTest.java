@@ -24,7 +24,7 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"build", "check", "serve", "index", "relevance"})
+  @ValueSource(strings = {"build", "check", "serve", "index", "links", "relevance"})
   void everyCommandExplainsItselfWithHelp(String command) {
     assertEquals(0, run(command, "--help"), err.toString());
     assertTrue(out.toString().startsWith("Usage: kb " + command), out.toString());

@@ -23,9 +23,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.dhrkb.generator.ChromiumBrowser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * {@code kb serve --watch} as a maintainer runs it: the real kb.jar in its own process on a copy of
@@ -42,8 +47,13 @@ class ServeWatchIT {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  private ChromiumBrowser browser;
+
   @AfterEach
   void stop() throws InterruptedException {
+    if (browser != null) {
+      browser.close();
+    }
     if (kb != null) {
       kb.destroy(); // SIGTERM: kb's shutdown hook stops the server and the watcher
       if (!kb.waitFor(20, TimeUnit.SECONDS)) {
@@ -63,6 +73,13 @@ class ServeWatchIT {
     String page = get(base + "themes/risk-assessment.html").body();
     assertTrue(page.contains("src=\"/js/live-reload.js\""), "watch mode pages reload themselves");
     String version = get(base + "_kb/version.txt").body();
+
+    ChromiumBrowser.assumeInstalled();
+    browser = ChromiumBrowser.start(true);
+    ChromeDriver driver = browser.driver();
+    driver.get(base + "themes/risk-assessment.html");
+    // Gone when the page reloads.
+    driver.executeScript("window.kbBeforeEdit = true;");
 
     Path theme = root.resolve(THEME);
     String text = Files.readString(theme, StandardCharsets.UTF_8);
@@ -93,6 +110,23 @@ class ServeWatchIT {
         (found - saved) / 1_000_000, requests);
 
     assertTrue(get(base + "themes/risk-assessment.html").body().contains("consider quokkas and"));
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            d ->
+                driver.executeScript("return window.kbBeforeEdit === undefined;").equals(true)
+                    && driver
+                        .findElement(By.id("risk-local-dip-sampling"))
+                        .getText()
+                        .contains("consider quokkas and"));
+    System.out.printf(
+        "kb serve --watch: edit to the open page reloaded in %d ms%n",
+        (System.nanoTime() - saved) / 1_000_000);
+    List<String> console =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .map(e -> e.getMessage())
+            .filter(m -> m.contains("Content Security Policy") || m.contains("Refused"))
+            .toList();
+    assertEquals(List.of(), console, "the reload stays within the site's CSP");
     assertNotEquals(
         version,
         get(base + "_kb/version.txt").body(),
