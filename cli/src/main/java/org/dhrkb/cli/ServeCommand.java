@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dhrkb.generator.Generator;
@@ -134,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
           watch
               ? SiteWatcher.start(
                   List.of(main.root().resolve("site"), main.root().resolve("templates")),
-                  () -> rebuild(generator, index))
+                  changed -> rebuild(generator, index, changed))
               : null;
       Runtime.getRuntime()
           .addShutdownHook(
@@ -167,9 +168,18 @@ final class ServeCommand implements Callable<Integer> {
    * Rebuilds after an edit and swaps the new index in at once, rather than at the index's next look
    * at the folder. Bad content is reported and the site served stays as it was.
    */
-  private void rebuild(Generator generator, SearchIndex index) {
+  private void rebuild(Generator generator, SearchIndex index, Set<Path> changed) {
     long start = System.nanoTime();
     try {
+      Path assets = main.root().resolve("site").resolve("assets");
+      if (changed.stream().allMatch(p -> p.startsWith(assets) && !p.equals(assets))) {
+        // Assets are copied as they are: no need to bake every page for a script or an image.
+        LiveReload.copyAssets(assets, changed, generator.output());
+        main.out.printf(
+            "Copied %d changed asset(s) in %d ms%n",
+            changed.size(), (System.nanoTime() - start) / 1_000_000);
+        return;
+      }
       Generator.Report report = generator.build();
       long built = System.nanoTime();
       index.refresh();

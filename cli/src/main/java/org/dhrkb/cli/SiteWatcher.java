@@ -9,8 +9,11 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -22,18 +25,21 @@ final class SiteWatcher implements AutoCloseable {
   private static final long SETTLE_MILLIS = 60;
 
   private final WatchService service;
-  private final Runnable action;
+  private final Consumer<Set<Path>> action;
   private final Thread thread;
 
-  private SiteWatcher(WatchService service, Runnable action) {
+  private SiteWatcher(WatchService service, Consumer<Set<Path>> action) {
     this.service = service;
     this.action = action;
     this.thread = new Thread(this::loop, "kb-watch");
     this.thread.setDaemon(true);
   }
 
-  /** Starts watching {@code folders} and every folder under them. */
-  static SiteWatcher start(List<Path> folders, Runnable action) throws IOException {
+  /**
+   * Starts watching {@code folders} and every folder under them; {@code action} hears the files
+   * that changed in each burst.
+   */
+  static SiteWatcher start(List<Path> folders, Consumer<Set<Path>> action) throws IOException {
     SiteWatcher watcher = new SiteWatcher(FileSystems.getDefault().newWatchService(), action);
     for (Path folder : folders) {
       watcher.registerTree(folder);
@@ -61,14 +67,15 @@ final class SiteWatcher implements AutoCloseable {
     try {
       while (true) {
         WatchKey key = service.take();
-        boolean changed = drain(key);
+        Set<Path> changed = new LinkedHashSet<>();
+        drain(key, changed);
         // Collect the rest of the burst.
         WatchKey more;
         while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-          changed |= drain(more);
+          drain(more, changed);
         }
-        if (changed) {
-          action.run();
+        if (!changed.isEmpty()) {
+          action.accept(changed);
         }
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -76,13 +83,15 @@ final class SiteWatcher implements AutoCloseable {
     }
   }
 
-  /** Reads a key's events, watching new folders too; false when only editor litter changed. */
-  private boolean drain(WatchKey key) {
-    boolean changed = false;
+  /**
+   * Adds a key's changed files to {@code changed} (the folder itself when events were lost),
+   * watching new folders too; editor litter is left out.
+   */
+  private void drain(WatchKey key, Set<Path> changed) {
     Path dir = (Path) key.watchable();
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-        changed = true;
+        changed.add(dir);
         continue;
       }
       Path child = dir.resolve((Path) event.context());
@@ -96,11 +105,10 @@ final class SiteWatcher implements AutoCloseable {
       }
       // Editors' swap and backup files are not content.
       if (!name.startsWith(".") && !name.endsWith("~") && !name.endsWith(".swp")) {
-        changed = true;
+        changed.add(child);
       }
     }
     key.reset();
-    return changed;
   }
 
   @Override

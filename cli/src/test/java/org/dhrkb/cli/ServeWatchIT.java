@@ -63,54 +63,51 @@ class ServeWatchIT {
   }
 
   @Test
-  void anEditedLocalSuggestionIsSearchableAndOnItsPageWithNoFailedRequest(@TempDir Path root)
-      throws Exception {
-    Path checkout = Path.of(System.getProperty("kb.root", "..")).toAbsolutePath().normalize();
-    copy(checkout.resolve("site"), root.resolve("site"));
-    copy(checkout.resolve("templates"), root.resolve("templates"));
-    String base = start(root);
-
+  void anEditedLocalSuggestionIsSearchableWithNoFailedRequest(@TempDir Path root) throws Exception {
+    String base = start(copyCheckout(root));
     String page = get(base + "themes/risk-assessment.html").body();
     assertTrue(page.contains("src=\"/js/live-reload.js\""), "watch mode pages reload themselves");
-    String version = get(base + "_kb/version.txt").body();
 
+    long first = editUntilFound(root, base, "quokkas");
+    assertTrue(get(base + "themes/risk-assessment.html").body().contains("consider quokkas and"));
+    // Again, as a maintainer's second save: the JVM is warm now.
+    long second = editUntilFound(root, base, "wombats");
+    System.out.printf(
+        "kb serve --watch: edit to searchable in %d ms (first edit), %d ms (second)%n",
+        first, second);
+
+    // An asset needs no bake: it is copied as it is.
+    String version = get(base + "_kb/version.txt").body();
+    Path robots = root.resolve("site/assets/robots.txt");
+    Files.writeString(
+        robots,
+        Files.readString(robots, StandardCharsets.UTF_8) + "# edited\n",
+        StandardCharsets.UTF_8);
+    long saved = System.nanoTime();
+    while (!get(base + "robots.txt").body().contains("# edited")) {
+      assertTrue(System.nanoTime() - saved < TimeUnit.SECONDS.toNanos(60), "robots.txt: " + lines);
+      Thread.sleep(20);
+    }
+    System.out.printf(
+        "kb serve --watch: asset edit to served in %d ms%n",
+        (System.nanoTime() - saved) / 1_000_000);
+    assertNotEquals(version, get(base + "_kb/version.txt").body(), "open pages reload");
+  }
+
+  @Test
+  void anOpenPageReloadsItselfAfterAnEditWithinTheContentSecurityPolicy(@TempDir Path root)
+      throws Exception {
     ChromiumBrowser.assumeInstalled();
+    String base = start(copyCheckout(root));
     browser = ChromiumBrowser.start(true);
     ChromeDriver driver = browser.driver();
     driver.get(base + "themes/risk-assessment.html");
     // Gone when the page reloads.
     driver.executeScript("window.kbBeforeEdit = true;");
 
-    Path theme = root.resolve(THEME);
-    String text = Files.readString(theme, StandardCharsets.UTF_8);
-    String edited = text.replaceFirst("Service providers to consider", "$0 quokkas and");
-    assertNotEquals(text, edited);
     long saved = System.nanoTime();
-    Files.writeString(theme, edited, StandardCharsets.UTF_8);
-
-    List<String> failures = new ArrayList<>();
-    int requests = 0;
-    long found = -1;
-    while (System.nanoTime() - saved < TimeUnit.SECONDS.toNanos(120)) {
-      HttpResponse<String> response = get(base + "api/search?q=quokkas");
-      requests++;
-      if (response.statusCode() != 200) {
-        failures.add(response.statusCode() + " " + response.body());
-      } else if (response.body().contains("\"id\":\"risk-local-dip-sampling\"")
-          || response.body().contains("\"id\": \"risk-local-dip-sampling\"")) {
-        found = System.nanoTime();
-        break;
-      }
-      Thread.sleep(20);
-    }
-    assertTrue(found > 0, "the edited suggestion was never found; kb said: " + lines);
-    assertEquals(List.of(), failures, "search requests that failed during the rebuild");
-    System.out.printf(
-        "kb serve --watch: edit to searchable in %d ms (%d search requests, none failed)%n",
-        (found - saved) / 1_000_000, requests);
-
-    assertTrue(get(base + "themes/risk-assessment.html").body().contains("consider quokkas and"));
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    editUntilFound(root, base, "quokkas");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(
             d ->
                 driver.executeScript("return window.kbBeforeEdit === undefined;").equals(true)
@@ -127,10 +124,40 @@ class ServeWatchIT {
             .filter(m -> m.contains("Content Security Policy") || m.contains("Refused"))
             .toList();
     assertEquals(List.of(), console, "the reload stays within the site's CSP");
-    assertNotEquals(
-        version,
-        get(base + "_kb/version.txt").body(),
-        "the version open pages poll changed, so they reload");
+  }
+
+  /**
+   * Puts {@code word} into a local suggestion and asks search for it every 20 ms until the
+   * suggestion is found; every request must succeed. Returns the milliseconds from the save.
+   */
+  private long editUntilFound(Path root, String base, String word) throws Exception {
+    Path theme = root.resolve(THEME);
+    String text = Files.readString(theme, StandardCharsets.UTF_8);
+    String edited = text.replaceFirst("Service providers to consider", "$0 " + word + " and");
+    assertNotEquals(text, edited);
+    long saved = System.nanoTime();
+    Files.writeString(theme, edited, StandardCharsets.UTF_8);
+
+    List<String> failures = new ArrayList<>();
+    while (System.nanoTime() - saved < TimeUnit.SECONDS.toNanos(120)) {
+      HttpResponse<String> response = get(base + "api/search?q=" + word);
+      if (response.statusCode() != 200) {
+        failures.add(response.statusCode() + " " + response.body());
+      } else if (response.body().matches("(?s).*\"id\": ?\"risk-local-dip-sampling\".*")) {
+        assertEquals(List.of(), failures, "search requests that failed during the rebuild");
+        return (System.nanoTime() - saved) / 1_000_000;
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError(
+        "the edited suggestion was never found; failures: " + failures + "; kb said: " + lines);
+  }
+
+  private static Path copyCheckout(Path root) throws IOException {
+    Path checkout = Path.of(System.getProperty("kb.root", "..")).toAbsolutePath().normalize();
+    copy(checkout.resolve("site"), root.resolve("site"));
+    copy(checkout.resolve("templates"), root.resolve("templates"));
+    return root;
   }
 
   /** Starts kb serve --watch on a free port and returns its address once it serves. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -34,6 +36,32 @@ public final class LiveReload {
       doc.head().appendElement("script").attr("type", "module").attr("src", SCRIPT);
       Files.writeString(page, doc.outerHtml(), StandardCharsets.UTF_8);
     }
+    writeVersion(dir);
+  }
+
+  /**
+   * Copies changed files of {@code site/assets} into the served site as they are (a deleted one is
+   * deleted there), then tells open pages to reload: an asset needs no bake.
+   *
+   * @param assets the {@code site/assets} folder
+   * @param changed files under {@code assets} that changed
+   * @param site the served site, built with {@link #addTo}
+   */
+  public static void copyAssets(Path assets, Collection<Path> changed, Path site)
+      throws IOException {
+    for (Path file : changed) {
+      Path target = site.resolve(assets.relativize(file).toString());
+      if (Files.isRegularFile(file)) {
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+      } else if (!Files.exists(file)) {
+        Files.deleteIfExists(target);
+      }
+    }
+    writeVersion(site);
+  }
+
+  private static void writeVersion(Path dir) throws IOException {
     Path version = dir.resolve(VERSION_FILE);
     Files.createDirectories(version.getParent());
     Files.writeString(version, Long.toString(System.nanoTime()), StandardCharsets.UTF_8);
