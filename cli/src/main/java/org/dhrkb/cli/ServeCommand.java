@@ -71,14 +71,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException, IOException {
     if (!portIsFree()) {
-      main.err.println(
-          "kb serve: port "
-              + port
-              + " is already in use (is another kb serve running?); stop it, or choose another"
-              + " port with --port "
-              + (port + 1)
-              + ".");
-      return 1;
+      return portInUse();
     }
     if (watch && (options.site != null || searchOnly)) {
       main.err.println(
@@ -160,8 +153,25 @@ final class ServeCommand implements Callable<Integer> {
               + (watch ? " (Ctrl+C stops; watching site/ and templates/)" : " (Ctrl+C stops)"));
       main.out.flush();
       stopped.await();
+    } catch (IllegalStateException e) {
+      // Taken while the site was being built: say so as plainly as before the build.
+      if (!portIsFree()) {
+        return portInUse();
+      }
+      throw e;
     }
     return 0;
+  }
+
+  private int portInUse() {
+    main.err.println(
+        "kb serve: port "
+            + port
+            + " is already in use (is another kb serve running?); stop it, or choose another"
+            + " port with --port "
+            + (port + 1)
+            + ".");
+    return 1;
   }
 
   /**
