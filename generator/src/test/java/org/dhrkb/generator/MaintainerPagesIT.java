@@ -10,10 +10,14 @@ import java.io.Reader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Properties;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What the site gives its maintainers: a way for readers to report a problem, the link page. */
 class MaintainerPagesIT {
@@ -44,6 +48,28 @@ class MaintainerPagesIT {
       String expectedPage = path.equals("404.html") ? host + "/" : host + "/" + path;
       assertTrue(href.endsWith("&body=Page: " + expectedPage), path + ": " + href);
       assertEquals(1, page.select("a[data-kb-report]").size(), path);
+    }
+  }
+
+  @Test
+  void theReportLinkNamesTheItemAReaderCameToByItsPermalink() throws Exception {
+    ChromiumBrowser.assumeInstalled();
+    try (AccessibilityIT.SiteServer server =
+            AccessibilityIT.SiteServer.start(BuiltSite.get().dir());
+        ChromiumBrowser browser = ChromiumBrowser.start(true)) {
+      ChromeDriver driver = browser.driver();
+      driver.get(server.origin() + "/themes/risk-assessment.html#risk-local-dip-sampling");
+      String href =
+          new WebDriverWait(driver, Duration.ofSeconds(10))
+              .until(
+                  d -> {
+                    String h =
+                        URLDecoder.decode(
+                            d.findElement(By.cssSelector("a[data-kb-report]")).getAttribute("href"),
+                            StandardCharsets.UTF_8);
+                    return h.endsWith("\nItem: risk-local-dip-sampling") ? h : null;
+                  });
+      assertTrue(href.contains("Page: "), href);
     }
   }
 
