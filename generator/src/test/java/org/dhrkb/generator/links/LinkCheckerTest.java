@@ -252,6 +252,15 @@ class LinkCheckerTest {
   }
 
   @Test
+  void neverChecksMoreThanTheBoundAtOnceWhateverThePerHostLimit() throws Exception {
+    mostInFlight.set(0);
+    List<String> urls = IntStream.range(0, 8).mapToObj(i -> url("/slow?m=" + i)).toList();
+    List<LinkResult> results = checker(3, 8).check(urls, r -> {});
+    assertTrue(results.stream().allMatch(r -> r.status() == LinkStatus.FINE), results.toString());
+    assertEquals(3, mostInFlight.get(), "links checked at once");
+  }
+
+  @Test
   void skipsEmailAddresses() throws Exception {
     assertEquals(LinkStatus.SKIPPED, check("mailto:someone@example.org").status());
   }
