@@ -131,7 +131,7 @@ public final class Generator {
    * @throws ContentException listing every problem found, as {@code file:line:col: error: …}
    */
   public List<ContentWarning> check() throws ContentException {
-    return GeneratorRun.checkAll(config.siteDir(), config.sourceFile());
+    return ContentCheck.run(config.siteDir(), config.sourceFile());
   }
 
   /**

@@ -7,20 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dhrkb.generator.bake.FrontendAssets;
 import org.dhrkb.generator.bake.SiteBaker;
-import org.dhrkb.generator.content.ContentError;
 import org.dhrkb.generator.content.ContentException;
 import org.dhrkb.generator.content.ContentLoader;
-import org.dhrkb.generator.content.ContentWarning;
 import org.dhrkb.generator.content.KnowledgeBase;
-import org.dhrkb.generator.content.StyleCheck;
 import org.dhrkb.generator.enrich.AcronymMarker;
-import org.dhrkb.generator.fidelity.FidelityCheck;
-import org.dhrkb.generator.fidelity.SourcePublication;
 import org.dhrkb.generator.live.LiveReload;
 import org.dhrkb.generator.publish.SitePublisher;
 import org.jsoup.Jsoup;
@@ -35,29 +29,6 @@ final class GeneratorRun {
 
   static KnowledgeBase check(Path site) throws ContentException {
     return ContentLoader.load(site);
-  }
-
-  /** Everything {@link #check} does, then the 2013 wording and the points of style. */
-  static List<ContentWarning> checkAll(Path site, Path source) throws ContentException {
-    KnowledgeBase kb = check(site);
-    List<ContentWarning> warnings = new ArrayList<>();
-    try {
-      if (Files.isRegularFile(source)) {
-        List<ContentError> errors =
-            FidelityCheck.check(SourcePublication.read(source), kb, site.resolve("content"));
-        if (!errors.isEmpty()) {
-          throw new ContentException(errors);
-        }
-      } else {
-        warnings.add(
-            new ContentWarning(
-                source, 1, 1, "no copy of the 2013 publication here: its wording was not checked"));
-      }
-      warnings.addAll(StyleCheck.check(site));
-    } catch (IOException e) {
-      throw new BuildException("cannot read " + source + ": " + e.getMessage(), e);
-    }
-    return warnings;
   }
 
   static Generator.Report build(Path site, Path templates, Path output, boolean liveReload)
