@@ -8,8 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 /**
  * Makes a freshly built site reload itself in the browser when it is built again: every page gets
@@ -30,11 +28,16 @@ public final class LiveReload {
     try (Stream<Path> files = Files.walk(dir)) {
       pages = files.filter(p -> p.toString().endsWith(".html")).toList();
     }
+    // A plain text insertion, not a parse: the pages come from our own templates, each with one
+    // </head>, and a rebuild in watch mode should cost as little as it can.
+    String tag = "<script type=\"module\" src=\"" + SCRIPT + "\"></script></head>";
     for (Path page : pages) {
-      Document doc = Jsoup.parse(page.toFile(), "UTF-8");
-      doc.outputSettings().prettyPrint(false);
-      doc.head().appendElement("script").attr("type", "module").attr("src", SCRIPT);
-      Files.writeString(page, doc.outerHtml(), StandardCharsets.UTF_8);
+      String html = Files.readString(page, StandardCharsets.UTF_8);
+      int head = html.indexOf("</head>");
+      if (head >= 0) {
+        html = html.substring(0, head) + tag + html.substring(head + "</head>".length());
+        Files.writeString(page, html, StandardCharsets.UTF_8);
+      }
     }
     writeVersion(dir);
   }
