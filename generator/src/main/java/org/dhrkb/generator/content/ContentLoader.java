@@ -159,12 +159,20 @@ public final class ContentLoader {
     KnowledgeBase kb = new KnowledgeBase(themes, audiences, glossary);
     try {
       kb.links = LinkReport.read(contentDir.getParent());
+    } catch (LinkReport.DamagedLine e) {
+      problems.add(
+          shown(contentDir.resolveSibling(LinkReport.FILE)),
+          e.line(),
+          1,
+          "not a line of kb links' report ("
+              + e.getCause().getMessage()
+              + "): run ./kb links again");
     } catch (IOException e) {
       problems.add(
           shown(contentDir.resolveSibling(LinkReport.FILE)),
           1,
           1,
-          e.getMessage() + ": run ./kb links again to rewrite it");
+          "cannot read: " + e.getMessage());
     }
     linkPublishers(kb, themeFiles);
     acronymChecks.forEach(Runnable::run);

@@ -63,11 +63,27 @@ public final class LinkReport {
                 f[6] == null || f[6].isBlank() ? List.of() : List.of(f[6].split(" ")),
                 blankToNull(f[7])));
       } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
-        throw new IOException(
-            file + ":" + (i + 1) + ": not a line of kb links' report (" + e.getMessage() + ")", e);
+        throw new DamagedLine(file, i + 1, e);
       }
     }
     return new LinkReport(results);
+  }
+
+  /** A line of the report that kb links did not write: edited by hand, or cut short. */
+  public static final class DamagedLine extends IOException {
+    private final int line;
+
+    DamagedLine(Path file, int line, Exception cause) {
+      super(
+          file + ":" + line + ": not a line of kb links' report (" + cause.getMessage() + ")",
+          cause);
+      this.line = line;
+    }
+
+    /** The 1-based line. */
+    public int line() {
+      return line;
+    }
   }
 
   /** Writes the report into {@code siteDir}, replacing the last one. */
