@@ -92,6 +92,27 @@ class ServeWatchIT {
         "kb serve --watch: asset edit to served in %d ms%n",
         (System.nanoTime() - saved) / 1_000_000);
     assertNotEquals(version, get(base + "_kb/version.txt").body(), "open pages reload");
+
+    // A mistake is reported where it is, and the site served stays as it was.
+    Path theme = root.resolve(THEME);
+    Files.writeString(
+        theme,
+        Files.readString(theme, StandardCharsets.UTF_8)
+            .replace("  - id: risk-local-dip-sampling", "  - id: Risk Local"),
+        StandardCharsets.UTF_8);
+    long broken = System.nanoTime();
+    String error = null;
+    while (error == null && System.nanoTime() - broken < TimeUnit.SECONDS.toNanos(120)) {
+      String line = lines.poll(1, TimeUnit.SECONDS);
+      if (line != null && line.matches(".*risk-assessment\\.yaml:\\d+:\\d+: error: .*")) {
+        error = line;
+      }
+      assertEquals(200, get(base + "api/search?q=wombats").statusCode());
+    }
+    assertTrue(error != null, "no located error from kb serve --watch");
+    assertTrue(
+        get(base + "api/search?q=wombats").body().contains("risk-local-dip-sampling"),
+        "the last good site is still searched");
   }
 
   @Test
