@@ -15,7 +15,7 @@
             <#if g.description??><p class="govuk-body">${g.description}</p></#if>
           </dd>
           <#if g.today??>
-          <dd class="kb-item__since"><p class="govuk-body-s"><strong class="govuk-tag govuk-tag--grey">Since 2013</strong> ${g.today.text}<#if g.today.url??> <a class="govuk-link" href="${g.today.url}">${g.today.url}</a></#if> <span class="kb-as-of">(as of ${g.today.asOf})</span></p></dd>
+          <dd class="kb-item__since"><p class="govuk-body-s"><strong class="govuk-tag govuk-tag--grey">Since 2013</strong> ${g.today.text}<#if g.today.url??> <a class="govuk-link" href="${g.today.url}">${g.today.url}</a></#if> <@layout.asOf g.today/></p></dd>
           </#if>
           <dd class="govuk-body-s kb-item__meta"><a class="govuk-link kb-item__permalink" href="#${g.id}">Link to this entry<span class="govuk-visually-hidden">: ${g.term}</span></a></dd>
         </div>

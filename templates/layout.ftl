@@ -20,6 +20,7 @@
   <script type="module" src="/js/kb.js"></script>
   <script type="module" src="/js/search-suggest.js"></script>
   <script type="module" src="/js/copy-link.js"></script>
+  <script type="module" src="/js/report-problem.js"></script>
 </head>
 <body class="govuk-template__body">
   <script src="/js/enable.js"></script>
@@ -91,6 +92,7 @@
         <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
           <h2 class="govuk-visually-hidden">Support links</h2>
           <ul class="govuk-footer__inline-list">
+            <#if (config.report_address)?has_content><li class="govuk-footer__inline-list-item"><@reportProblem title/></li></#if>
             <li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="/cover-your-tracks.html">Cover your tracks online</a></li>
             <li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="/accessibility.html">Accessibility</a></li>
             <li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="/about.html">About and licence</a></li>
@@ -107,6 +109,19 @@
   </footer>
 </body>
 </html>
+</#macro>
+
+<#-- "Report a problem with this page": to the maintainers' address (report.address in
+     jbake.properties), prefilled with the page; report-problem.js adds the item in the address
+     bar's #id. A mailto: or the maintainers' own form, never a third party's. -->
+<#macro reportProblem pageTitle>
+  <#local address = config.report_address page = (config.site_host!"") + "/" + ((content.uri)!"")>
+  <#if address?starts_with("mailto:")>
+    <#local href = address + "?subject=" + ("Problem with the page: " + pageTitle)?url("UTF-8") + "&body=" + ("Page: " + page)?url("UTF-8")>
+  <#else>
+    <#local href = address + address?contains("?")?then("&", "?") + "page=" + page?url("UTF-8")>
+  </#if>
+  <a class="govuk-footer__link" href="${href}" data-kb-report="${address?starts_with("mailto:")?then("mailto", "form")}">Report a problem with this page</a><#t>
 </#macro>
 
 <#macro navItem href text active>
@@ -159,7 +174,7 @@
     <div class="kb-item__since">
       <p class="govuk-body-s"><strong class="govuk-tag govuk-tag--grey">Since 2013</strong>
         ${item.since.text}<#if item.since.url??> <a class="govuk-link" href="${item.since.url}">${item.since.url}</a></#if>
-        <span class="kb-as-of">(as of ${item.since.asOf})</span></p>
+        <@asOf item.since/></p>
     </div>
     </#if>
 </#macro>
@@ -171,6 +186,7 @@
     <div class="kb-item__text">
       <#if r.html?has_content>${r.html?no_esc}</#if>
       <p class="govuk-body-s kb-url"><#if r.email>Email: ${r.href?remove_beginning("mailto:")}<#else>${r.href}</#if></p>
+      <@linkState r.href/>
     </div>
     <@itemNotes r/>
     <p class="govuk-body-s kb-item__meta">
@@ -181,6 +197,21 @@
       <@printedPermalink r.url/>
     </p>
   </li>
+</#macro>
+
+<#-- When a dated note was written and, when ./kb links has checked its link, when that was last
+     seen working: the site says what was checked, not a hand-typed "checked". -->
+<#macro asOf since>
+  <#local seen = (kb.links.lastSeenWorking(since.url!""))!"">
+  <span class="kb-as-of">(as of ${since.asOf}<#if seen?has_content>; link last seen working ${seen}</#if>)</span>
+</#macro>
+
+<#-- What the last link check found of a 2013 link, when it no longer works as published. -->
+<#macro linkState href>
+  <#local check = (kb.links.get(href))!"">
+  <#if check?has_content && check.statusId != "fine" && check.statusId != "skipped">
+  <p class="govuk-body-s kb-link-state"><#if check.statusId == "moved">This link now leads to another address<#else>This link did not work when checked on ${check.checked}</#if><#if check.lastWorking?? && check.statusId != "moved">; last seen working ${check.lastWorking}</#if>.</p>
+  </#if>
 </#macro>
 
 <#-- A short listing of an item that lives elsewhere: links to its permalink, carries no id. -->

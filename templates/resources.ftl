@@ -24,7 +24,7 @@
       <h2 class="govuk-heading-l" id="by-organisation">By organisation</h2>
       <#list kb.resourcesByPublisher as group>
       <h3 class="govuk-heading-m">${group.publisher.displayName}</h3>
-      <#if group.publisher.today??><p class="govuk-body-s"><strong class="govuk-tag govuk-tag--grey">Since 2013</strong> ${group.publisher.today.text} <span class="kb-as-of">(as of ${group.publisher.today.asOf})</span></p></#if>
+      <#if group.publisher.today??><p class="govuk-body-s"><strong class="govuk-tag govuk-tag--grey">Since 2013</strong> ${group.publisher.today.text} <@layout.asOf group.publisher.today/></p></#if>
       <ul class="govuk-list kb-resource-list">
         <#list group.resources as r><@resourceLine r/></#list>
       </ul>

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       IndexCommand.class,
       ServeCommand.class,
+      LinksCommand.class,
       RelevanceCommand.class,
       DistCommand.class
     })
@@ -34,6 +35,12 @@ public final class Main implements Runnable {
               + " nearest folder above the working folder that has site/.",
       scope = CommandLine.ScopeType.INHERIT)
   Path root;
+
+  @Option(
+      names = "--verbose",
+      description = "On a failure, print the stack trace after the one-line explanation.",
+      scope = CommandLine.ScopeType.INHERIT)
+  boolean verbose;
 
   PrintWriter out;
   PrintWriter err;
@@ -76,11 +83,7 @@ public final class Main implements Runnable {
             .setOut(out)
             .setErr(err)
             .setExecutionExceptionHandler(
-                (e, cmd, parsed) -> {
-                  err.println("kb: " + e.getMessage());
-                  err.flush();
-                  return 1;
-                });
+                (e, cmd, parsed) -> Failure.report(cmd.getCommandName(), e, main.verbose, err));
     try {
       return commandLine.execute(args);
     } finally {

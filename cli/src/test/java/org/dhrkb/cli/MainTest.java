@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +24,7 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"build", "check", "serve", "index", "relevance", "dist"})
+  @ValueSource(strings = {"build", "check", "serve", "index", "links", "relevance", "dist"})
   void everyCommandExplainsItselfWithHelp(String command) {
     assertEquals(0, run(command, "--help"), err.toString());
     assertTrue(out.toString().startsWith("Usage: kb " + command), out.toString());
@@ -69,6 +72,67 @@ class MainTest {
     try (var generations = Files.list(index)) {
       assertEquals(1, generations.count());
     }
+  }
+
+  @Test
+  void serveOnABusyPortSaysSoAndSuggestsAnotherPort(@TempDir Path dir) throws Exception {
+    Path site = org.dhrkb.search.MiniSite.write(dir.resolve("site"));
+    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      int port = busy.getLocalPort();
+      int code =
+          run("serve", "--site", site.toString(), "--host", "127.0.0.1", "--port", "" + port);
+      assertEquals(1, code);
+      assertEquals(
+          List.of(
+              "kb serve: port "
+                  + port
+                  + " is already in use (is another kb serve running?); stop it, or choose"
+                  + " another port with --port "
+                  + (port + 1)
+                  + "."),
+          err.toString().lines().toList());
+    }
+  }
+
+  @Test
+  void aFailingCommandPrintsOneLineSayingWhatToDo(@TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("no-such-judgments.tsv");
+    Path site = dir.resolve("site");
+    assertEquals(
+        1,
+        run(
+            "relevance",
+            "--site",
+            org.dhrkb.search.MiniSite.write(site).toString(),
+            "--index",
+            dir.resolve("index").toString(),
+            "--judgments",
+            missing.toString()));
+    assertEquals(
+        List.of(
+            "kb relevance: no such file or folder: " + missing + "; check the path and try again."),
+        err.toString().lines().toList());
+  }
+
+  @Test
+  void verboseAddsTheStackTraceAfterTheSameLine(@TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("no-such-judgments.tsv");
+    Path site = org.dhrkb.search.MiniSite.write(dir.resolve("site"));
+    assertEquals(
+        1,
+        run(
+            "relevance",
+            "--verbose",
+            "--site",
+            site.toString(),
+            "--index",
+            dir.resolve("index").toString(),
+            "--judgments",
+            missing.toString()));
+    List<String> lines = err.toString().lines().toList();
+    assertTrue(lines.get(0).startsWith("kb relevance: no such file or folder: "), lines.get(0));
+    assertTrue(lines.stream().anyMatch(l -> l.contains("NoSuchFileException")), err.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.strip().startsWith("at ")), err.toString());
   }
 
   @Test

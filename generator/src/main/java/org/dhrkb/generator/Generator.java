@@ -2,8 +2,11 @@ package org.dhrkb.generator;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import org.dhrkb.generator.content.ContentException;
+import org.dhrkb.generator.content.ContentWarning;
+import org.dhrkb.generator.fidelity.SourcePublication;
 
 /**
  * Turns the content in {@code site/} and the templates in {@code templates/} into the static site:
@@ -26,6 +29,8 @@ public final class Generator {
     private Path templates;
     private Path output;
     private SiteAddress address = SiteAddress.NONE;
+    private Path source;
+    private boolean liveReload;
 
     /**
      * The top of the checkout; {@code site/}, {@code templates/} and {@code target/site/} are under
@@ -65,6 +70,30 @@ public final class Generator {
     public Config baseUrl(String baseUrl) {
       this.address = baseUrl == null ? SiteAddress.NONE : SiteAddress.of(baseUrl);
       return this;
+    }
+
+    /**
+     * The 2013 publication {@link #check()} compares the content with (default {@code
+     * root/docs/source/dhr-common-themes-2013.md}).
+     */
+    public Config source(Path source) {
+      this.source = source;
+      return this;
+    }
+
+    /**
+     * Build for {@code kb serve --watch}: every page reloads itself when the site is rebuilt. Never
+     * for a site to publish.
+     */
+    public Config liveReload(boolean liveReload) {
+      this.liveReload = liveReload;
+      return this;
+    }
+
+    Path sourceFile() {
+      return source != null
+          ? source
+          : root.resolve("docs").resolve("source").resolve(SourcePublication.FILE_NAME);
     }
 
     Path siteDir() {
@@ -109,12 +138,14 @@ public final class Generator {
   }
 
   /**
-   * Validates the content without building anything.
+   * Validates the content without building anything: everything the build checks, and the 2013 text
+   * word for word against the publication (when its file is there).
    *
+   * @return points of style, as {@code file:line:col: warning: …}
    * @throws ContentException listing every problem found, as {@code file:line:col: error: …}
    */
-  public void check() throws ContentException {
-    GeneratorRun.check(config.siteDir());
+  public List<ContentWarning> check() throws ContentException {
+    return ContentCheck.run(config.siteDir(), config.sourceFile());
   }
 
   /**
@@ -125,7 +156,11 @@ public final class Generator {
    */
   public Report build() throws ContentException {
     return GeneratorRun.build(
-        config.siteDir(), config.templatesDir(), config.outputDir(), config.address);
+        config.siteDir(),
+        config.templatesDir(),
+        config.outputDir(),
+        config.address,
+        config.liveReload);
   }
 
   /**

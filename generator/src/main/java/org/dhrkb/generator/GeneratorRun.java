@@ -16,6 +16,7 @@ import org.dhrkb.generator.content.ContentLoader;
 import org.dhrkb.generator.content.KnowledgeBase;
 import org.dhrkb.generator.enrich.AcronymMarker;
 import org.dhrkb.generator.enrich.BasePath;
+import org.dhrkb.generator.live.LiveReload;
 import org.dhrkb.generator.opendata.ChecklistCsv;
 import org.dhrkb.generator.opendata.OpenDataJson;
 import org.dhrkb.generator.opendata.OpenSearchDescription;
@@ -34,7 +35,8 @@ final class GeneratorRun {
     return ContentLoader.load(site);
   }
 
-  static Generator.Report build(Path site, Path templates, Path output, SiteAddress address)
+  static Generator.Report build(
+      Path site, Path templates, Path output, SiteAddress address, boolean liveReload)
       throws ContentException {
     long start = System.nanoTime();
     KnowledgeBase kb = ContentLoader.load(site);
@@ -58,6 +60,9 @@ final class GeneratorRun {
         OpenSearchDescription.write(staging, address.url());
       }
       int pages = enrich(staging, kb, address);
+      if (liveReload) {
+        LiveReload.addTo(staging);
+      }
       SitePublisher.publish(staging, out);
       Path stamp = stampOf(out);
       Files.writeString(stamp, stampText(address), StandardCharsets.UTF_8);

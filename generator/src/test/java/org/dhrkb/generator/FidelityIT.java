@@ -1,5 +1,8 @@
 package org.dhrkb.generator;
 
+import static org.dhrkb.generator.fidelity.SourceText.decodePercent;
+import static org.dhrkb.generator.fidelity.SourceText.normalise;
+import static org.dhrkb.generator.fidelity.SourceText.plainText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,7 +12,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,16 +19,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dhrkb.generator.fidelity.SourcePublication;
+import org.dhrkb.generator.fidelity.SourcePublication.SourceTheme;
+import org.dhrkb.generator.fidelity.SourceText;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -39,12 +41,13 @@ import org.junit.jupiter.api.TestFactory;
  * local suggestion, link and footnote of the source Markdown appears, word for word, as the
  * matching kind of item on its theme page, and nothing else is presented as 2013 text.
  *
- * <p>The source is parsed here, independently of the content files, so a slip in hand-converted
- * content cannot hide behind the same slip in an importer. Pages are found by their {@code <h1>},
+ * <p>The source is parsed by {@link SourcePublication} (which {@code kb check} uses on the content
+ * files), independently of the content, so a slip in hand-converted content cannot hide behind the
+ * same slip in an importer; this test checks the built HTML. Pages are found by their {@code <h1>},
  * not by a list kept in this test.
  */
 class FidelityIT {
-  private static final String SOURCE_FILE = "dhr-common-themes-2013.md";
+  private static final String SOURCE_FILE = SourcePublication.FILE_NAME;
 
   private static SourcePublication source;
 
@@ -263,7 +266,7 @@ class FidelityIT {
                           lesson, "the theme page has no element with data-kb-kind=\"lesson\"");
                       String expected =
                           theme.lesson().stream()
-                              .map(FidelityIT::plainText)
+                              .map(SourceText::plainText)
                               .collect(Collectors.joining(" "));
                       assertEquals(expected, itemText(lesson));
                     }));
@@ -386,89 +389,6 @@ class FidelityIT {
     return normalise(copy.text());
   }
 
-  private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^[^\\]]+\\]");
-  private static final Pattern MD_LINK =
-      Pattern.compile(
-          "\\[((?:[^\\]\\\\]|\\\\.)*)\\]\\(\\s*<?((?:[^()\\s<>]|\\([^()\\s]*\\))+)>?\\s*\\)");
-  private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+)>");
-  private static final Pattern BARE_URL =
-      Pattern.compile("(?:https?://|mailto:)[^\\s<>()\\[\\]*]+[^\\s<>()\\[\\]*.,;:]");
-  private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
-
-  /**
-   * The text a reader sees of a piece of the source Markdown: links as their text, bold, escapes
-   * and footnote markers dropped. {@code \\_} is the source's double escape of a plain underscore.
-   */
-  static String plainText(String markdown) {
-    String s = markdown.replace("\\\\_", "_");
-    s = FOOTNOTE_REF.matcher(s).replaceAll("");
-    s = s.replaceAll("<sup>[^<]*</sup>", "");
-    s = MD_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-    s = AUTOLINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-    s = s.replace("**", "");
-    s = ESCAPE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-    return normalise(s);
-  }
-
-  /** Every link target in a piece of the source Markdown, unescaped, in order. */
-  static List<String> links(String markdown) {
-    String s = markdown.replace("\\\\_", "_");
-    List<String> urls = new ArrayList<>();
-    Matcher m = MD_LINK.matcher(s);
-    StringBuilder rest = new StringBuilder();
-    while (m.find()) {
-      urls.add(ESCAPE.matcher(m.group(2)).replaceAll(e -> Matcher.quoteReplacement(e.group(1))));
-      m.appendReplacement(rest, " ");
-    }
-    m.appendTail(rest);
-    m = AUTOLINK.matcher(rest.toString());
-    StringBuilder bare = new StringBuilder();
-    while (m.find()) {
-      urls.add(m.group(1));
-      m.appendReplacement(bare, " ");
-    }
-    m.appendTail(bare);
-    m = BARE_URL.matcher(bare.toString());
-    while (m.find()) {
-      urls.add(m.group());
-    }
-    return urls;
-  }
-
-  /**
-   * Text compared as words: typography (curly quotes, no-break spaces) and layout (runs of white
-   * space) set aside. A space before punctuation is dropped on both sides, which admits the
-   * recorded erratum "domestic homicide ." where the footnote marker was lost.
-   */
-  static String normalise(String text) {
-    String s =
-        text.replace('\u00a0', ' ')
-            .replace('\u2019', '\'')
-            .replace('\u2018', '\'')
-            .replace('\u201c', '"')
-            .replace('\u201d', '"');
-    s = s.replaceAll("\\s+", " ").trim();
-    return s.replaceAll(" ([.,;:!?])", "$1");
-  }
-
-  /** Percent-escapes decoded, so {@code %20} and a space, {@code (} and {@code %28}, match. */
-  static String decodePercent(String url) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] bytes = url.getBytes(StandardCharsets.UTF_8);
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == '%'
-          && i + 2 < bytes.length
-          && Character.digit(bytes[i + 1], 16) >= 0
-          && Character.digit(bytes[i + 2], 16) >= 0) {
-        out.write(Character.digit(bytes[i + 1], 16) * 16 + Character.digit(bytes[i + 2], 16));
-        i += 2;
-      } else {
-        out.write(bytes[i]);
-      }
-    }
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
   private static String shorten(String text) {
     return text.length() <= 70 ? text : text.substring(0, 67) + "...";
   }
@@ -543,170 +463,6 @@ class FidelityIT {
 
     Set<String> headings() {
       return byHeading.keySet();
-    }
-  }
-
-  /** One theme of the source: its heading and its items as raw Markdown. */
-  record SourceTheme(
-      String heading,
-      List<String> lesson,
-      List<String> national,
-      List<String> local,
-      List<String> footnotes,
-      List<String> links) {}
-
-  /**
-   * A small parser of the publication's irregular Markdown: theme headings at any level after the
-   * Introduction, the "nationally" and "locally" sections at {@code ##} or {@code ###}, list items
-   * with continuation lines, links on their own line (which belong to the item or paragraph before
-   * them), and footnotes after a {@code ---} rule.
-   */
-  record SourcePublication(List<String> introduction, List<SourceTheme> themes) {
-    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^[-*+]\\s+(.*)$");
-    private static final Pattern RULE = Pattern.compile("^(?:-\\s*){3,}$|^(?:\\*\\s*){3,}$");
-    private static final Pattern FOOTNOTE =
-        Pattern.compile("^(?:<sup>\\s*\\w+\\s*</sup>|\\[\\^[^\\]]+\\]:)\\s*(.*)$");
-
-    private enum Section {
-      LESSON,
-      NATIONAL,
-      LOCAL
-    }
-
-    static SourcePublication parse(List<String> lines) {
-      Parser parser = new Parser();
-      lines.forEach(parser::line);
-      parser.flush();
-      List<SourceTheme> themes =
-          parser.themes.stream().map(Builder::build).collect(Collectors.toList());
-      return new SourcePublication(List.copyOf(parser.introduction), List.copyOf(themes));
-    }
-
-    private static final class Builder {
-      final String heading;
-      final List<String> lesson = new ArrayList<>();
-      final List<String> national = new ArrayList<>();
-      final List<String> local = new ArrayList<>();
-      final List<String> footnotes = new ArrayList<>();
-
-      Builder(String heading) {
-        this.heading = heading;
-      }
-
-      SourceTheme build() {
-        Set<String> links = new LinkedHashSet<>();
-        Stream.of(lesson, national, local)
-            .flatMap(List::stream)
-            .forEach(text -> links.addAll(links(text)));
-        return new SourceTheme(
-            heading,
-            List.copyOf(lesson),
-            List.copyOf(national),
-            List.copyOf(local),
-            List.copyOf(footnotes),
-            List.copyOf(links));
-      }
-    }
-
-    private static final class Parser {
-      final List<String> introduction = new ArrayList<>();
-      final List<Builder> themes = new ArrayList<>();
-      boolean started;
-      boolean inFootnotes;
-      Builder theme;
-      Section section = Section.LESSON;
-      final List<String> block = new ArrayList<>();
-      boolean blockIsListItem;
-
-      void line(String line) {
-        String trimmed = line.strip();
-        Matcher heading = HEADING.matcher(trimmed);
-        if (heading.matches()) {
-          flush();
-          inFootnotes = false;
-          String text = plainText(heading.group(1));
-          if (text.equalsIgnoreCase("Introduction")) {
-            started = true;
-            return;
-          }
-          if (!started) {
-            return;
-          }
-          if (text.equalsIgnoreCase("What we are doing nationally")) {
-            section = Section.NATIONAL;
-          } else if (text.equalsIgnoreCase("Suggestions for what can be done locally")) {
-            section = Section.LOCAL;
-          } else {
-            theme = new Builder(text);
-            themes.add(theme);
-            section = Section.LESSON;
-          }
-          return;
-        }
-        if (!started) {
-          return;
-        }
-        if (RULE.matcher(trimmed).matches()) {
-          flush();
-          inFootnotes = true;
-          return;
-        }
-        if (inFootnotes) {
-          Matcher footnote = FOOTNOTE.matcher(trimmed);
-          if (footnote.matches() && theme != null) {
-            theme.footnotes.add(footnote.group(1));
-          }
-          return;
-        }
-        if (trimmed.isEmpty()) {
-          flush();
-          return;
-        }
-        Matcher item = LIST_ITEM.matcher(trimmed);
-        if (item.matches()) {
-          flush();
-          blockIsListItem = true;
-          block.add(item.group(1));
-        } else {
-          block.add(trimmed);
-        }
-      }
-
-      void flush() {
-        if (block.isEmpty()) {
-          return;
-        }
-        String text = String.join(" ", block);
-        boolean listItem = blockIsListItem;
-        block.clear();
-        blockIsListItem = false;
-        if (theme == null) {
-          introduction.add(text);
-          return;
-        }
-        List<String> target =
-            section == Section.NATIONAL
-                ? theme.national
-                : section == Section.LOCAL ? theme.local : theme.lesson;
-        if (!listItem && isLinkOnly(text)) {
-          // A link on its own line belongs to the item (or paragraph) it follows.
-          List<String> owner = !target.isEmpty() ? target : theme.lesson;
-          if (!owner.isEmpty()) {
-            owner.set(owner.size() - 1, owner.get(owner.size() - 1) + " " + text);
-            return;
-          }
-        }
-        target.add(text);
-      }
-
-      private static boolean isLinkOnly(String text) {
-        String s = text.replace("\\\\_", "_").replace("**", "");
-        s = MD_LINK.matcher(s).replaceAll(" ");
-        s = AUTOLINK.matcher(s).replaceAll(" ");
-        s = BARE_URL.matcher(s).replaceAll(" ");
-        return !links(text).isEmpty() && s.isBlank();
-      }
     }
   }
 }

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.dhrkb.contract.Acronym;
 import org.dhrkb.contract.Kind;
 import org.dhrkb.contract.Slug;
+import org.dhrkb.generator.links.LinkReport;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -51,7 +52,8 @@ public final class ContentLoader {
       Set.of("checklist.csv", "data/knowledge-base.json", "data/knowledge-base.schema.json");
 
   private static final Set<String> PAGE_TYPES =
-      Set.of("home", "page", "audience", "roles", "resources", "post", "search", "checklist");
+      Set.of(
+          "home", "page", "audience", "roles", "resources", "post", "search", "checklist", "links");
   private static final Set<String> THEME_KEYS =
       orderedSet(
           "type",
@@ -170,6 +172,23 @@ public final class ContentLoader {
           "no glossary: add glossary.yaml (type: glossary) defining every acronym");
     }
     KnowledgeBase kb = new KnowledgeBase(themes, audiences, glossary, home, updates);
+    try {
+      kb.links = LinkReport.read(contentDir.getParent());
+    } catch (LinkReport.DamagedLine e) {
+      problems.add(
+          shown(contentDir.resolveSibling(LinkReport.FILE)),
+          e.line(),
+          1,
+          "not a line of kb links' report ("
+              + e.getCause().getMessage()
+              + "): run ./kb links again");
+    } catch (IOException e) {
+      problems.add(
+          shown(contentDir.resolveSibling(LinkReport.FILE)),
+          1,
+          1,
+          "cannot read: " + e.getMessage());
+    }
     linkPublishers(kb, themeFiles);
     acronymChecks.forEach(Runnable::run);
     linkChecks.forEach(Runnable::run);

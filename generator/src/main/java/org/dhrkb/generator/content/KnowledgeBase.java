@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.dhrkb.contract.Kind;
+import org.dhrkb.generator.links.LinkReport;
 
 /** Everything the content says, validated: what the templates render. */
 public final class KnowledgeBase {
@@ -17,6 +18,9 @@ public final class KnowledgeBase {
   private final Map<String, Item> itemsById = new LinkedHashMap<>();
   private final Home home;
   private final List<Update> updates;
+
+  /** The last link check ({@code site/links.tsv}); set by the loader, empty if none. */
+  LinkReport links = LinkReport.of(List.of());
 
   KnowledgeBase(
       List<Theme> themes,
@@ -60,6 +64,11 @@ public final class KnowledgeBase {
   /** The latest editorial change, shown as "Last updated"; null when there is none. */
   public Update getLatestUpdate() {
     return updates.isEmpty() ? null : updates.get(0);
+  }
+
+  /** The last check of the external links, for the dates beside them and the maintainers' page. */
+  public LinkReport getLinks() {
+    return links;
   }
 
   /** The publication's themes, in order. */

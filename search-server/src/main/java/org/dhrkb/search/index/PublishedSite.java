@@ -29,7 +29,7 @@ import org.jsoup.nodes.Element;
  */
 public final class PublishedSite {
   /** Pages that are not content: the search page shell and the 404 page. */
-  private static final List<String> NOT_CONTENT = List.of("search", "404");
+  private static final List<String> NOT_CONTENT = List.of("search", "404", "maintainers");
 
   private final Path folder;
   private final List<SiteItem> items;
