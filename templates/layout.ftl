@@ -115,7 +115,8 @@
      jbake.properties), prefilled with the page; report-problem.js adds the item in the address
      bar's #id. A mailto: or the maintainers' own form, never a third party's. -->
 <#macro reportProblem pageTitle>
-  <#local address = config.report_address page = (config.site_host!"") + "/" + ((content.uri)!"")>
+  <#local host = (config.site_host)!"">
+  <#local address = config.report_address page = host?has_content?then(host, "/") + ((content.uri)!"")>
   <#if address?starts_with("mailto:")>
     <#local href = address + "?subject=" + ("Problem with the page: " + pageTitle)?url("UTF-8") + "&body=" + ("Page: " + page)?url("UTF-8")>
   <#else>

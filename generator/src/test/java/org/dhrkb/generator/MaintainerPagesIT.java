@@ -45,7 +45,9 @@ class MaintainerPagesIT {
       assertEquals("Report a problem with this page", link.text(), path);
       String href = URLDecoder.decode(link.attr("href"), StandardCharsets.UTF_8);
       assertTrue(href.startsWith(address + "?subject="), path + ": " + href);
-      String expectedPage = path.equals("404.html") ? host + "/" : host + "/" + path;
+      // A site built without --base-url knows no host: the page is named by its path.
+      String base = host == null || host.isBlank() ? "/" : host;
+      String expectedPage = path.equals("404.html") ? base : base + path;
       assertTrue(href.endsWith("&body=Page: " + expectedPage), path + ": " + href);
       assertEquals(1, page.select("a[data-kb-report]").size(), path);
     }
@@ -84,8 +86,7 @@ class MaintainerPagesIT {
           site.page(path).select("a[href*=maintainers/links]").isEmpty(),
           path + " links to the maintainers' page");
     }
-    String sitemap = Files.readString(site.dir().resolve("sitemap.xml"), StandardCharsets.UTF_8);
-    assertFalse(sitemap.contains("maintainers/links"), sitemap);
+    // The sitemap (written only with --base-url) leaves it out too: see SubPathIT.
   }
 
   @Test

@@ -155,8 +155,13 @@ class SubPathIT {
           files
               .filter(p -> p.toString().endsWith(".html"))
               .map(p -> site.relativize(p).toString().replace('\\', '/'))
-              // linked from nowhere by design: the 404 page, and the results page's shell
-              .filter(p -> !p.equals("404.html") && !p.equals("search.html"))
+              // linked from nowhere by design: the 404 page, the results page's shell and the
+              // maintainers' link report
+              .filter(
+                  p ->
+                      !p.equals("404.html")
+                          && !p.equals("search.html")
+                          && !p.equals("maintainers/links.html"))
               .filter(p -> !pages.containsKey(origin() + PREFIX + p))
               .filter(p -> !(p.equals("index.html") && pages.containsKey(origin() + PREFIX)))
               .toList();
@@ -170,6 +175,9 @@ class SubPathIT {
         Jsoup.parse(Files.readString(site.resolve("sitemap.xml")), "", Parser.xmlParser());
     List<String> locs = sitemap.select("url > loc").stream().map(Element::text).toList();
     assertTrue(locs.size() > 20, "the sitemap lists the pages");
+    assertTrue(
+        locs.stream().noneMatch(l -> l.contains("maintainers/links")),
+        "the maintainers' page is not for search engines");
     Document feed =
         Jsoup.parse(
             Files.readString(site.resolve("feed.xml"), StandardCharsets.UTF_8),
