@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       IndexCommand.class,
       ServeCommand.class,
-      RelevanceCommand.class
+      RelevanceCommand.class,
+      BenchCommand.class
     })
 public final class Main implements Runnable {
 
