@@ -21,7 +21,7 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"build", "check", "serve", "index", "relevance"})
+  @ValueSource(strings = {"build", "check", "serve", "index", "relevance", "bench"})
   void everyCommandExplainsItselfWithHelp(String command) {
     assertEquals(0, run(command, "--help"), err.toString());
     assertTrue(out.toString().startsWith("Usage: kb " + command), out.toString());
@@ -31,6 +31,12 @@ class MainTest {
   void listsTheCommandsWithoutArguments() {
     assertEquals(0, run());
     assertTrue(out.toString().contains("serve"), out.toString());
+  }
+
+  @Test
+  void benchRefusesAScaleBelowOneBeforeDoingAnything() {
+    assertEquals(2, run("bench", "--scales", "0"));
+    assertTrue(err.toString().contains("--scales takes numbers from 1"), err.toString());
   }
 
   @Test
