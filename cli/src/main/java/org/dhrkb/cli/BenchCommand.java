@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dhrkb.cli.bench.ScaleBenchmark;
+import org.dhrkb.cli.bench.Soak;
 import org.dhrkb.cli.bench.Wrk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,6 +53,13 @@ final class BenchCommand implements Callable<Integer> {
       description = "Seconds of wrk load per endpoint (default: ${DEFAULT-VALUE}).")
   int seconds;
 
+  @Option(
+      names = "--soak",
+      description =
+          "Instead of the scales: 60 s of wrk on /api/search while the real site is rebuilt"
+              + " and reindexed 10 times under the running server.")
+  boolean soak;
+
   @Override
   public Integer call() throws Exception {
     for (int scale : scales) {
@@ -63,16 +71,30 @@ final class BenchCommand implements Callable<Integer> {
     boolean http = Wrk.available();
     if (!http) {
       main.err.println("kb bench: " + Wrk.HOW_TO_GET);
+      if (soak) {
+        return 1;
+      }
     }
     Path root = main.root();
+    if (soak) {
+      Soak.Result r =
+          new Soak(root, root.resolve("target").resolve("bench").resolve("soak"), this::progress)
+              .run(10, connections, Duration.ofSeconds(60), queries);
+      main.out.printf(
+          Locale.ROOT,
+          "soak: %d rebuilds under 60 s of load, %d seen swapped in; /api/search %,.0f req/s,"
+              + " p99 %.2f ms, %,d requests, non-2xx %d, socket errors %d%n",
+          r.rebuilds(),
+          r.swapsSeen(),
+          r.load().requestsPerSecond(),
+          r.load().p99Millis(),
+          r.load().requests(),
+          r.load().non2xx(),
+          r.load().socketErrors());
+      return r.load().non2xx() == 0 && r.load().socketErrors() == 0 ? 0 : 1;
+    }
     ScaleBenchmark bench =
-        new ScaleBenchmark(
-            root,
-            root.resolve("target").resolve("bench"),
-            line -> {
-              main.err.println("kb bench: " + line);
-              main.err.flush();
-            });
+        new ScaleBenchmark(root, root.resolve("target").resolve("bench"), this::progress);
     main.out.printf(
         "kb bench on %d cores, Java %s, %s; wrk %s%n",
         Runtime.getRuntime().availableProcessors(),
@@ -87,6 +109,11 @@ final class BenchCommand implements Callable<Integer> {
       main.out.flush();
     }
     return 0;
+  }
+
+  private void progress(String line) {
+    main.err.println("kb bench: " + line);
+    main.err.flush();
   }
 
   static void print(PrintWriter out, ScaleBenchmark.Row r, int connections) {

@@ -203,7 +203,7 @@ public final class ScaleBenchmark {
     return values;
   }
 
-  private Process startServer(Path site, Path index, int port, Path log) throws IOException {
+  Process startServer(Path site, Path index, int port, Path log) throws IOException {
     List<String> command = java(SERVER_HEAP);
     command.addAll(
         List.of(
@@ -226,8 +226,7 @@ public final class ScaleBenchmark {
         .start();
   }
 
-  private static void awaitHealth(int port, Process server)
-      throws IOException, InterruptedException {
+  static void awaitHealth(int port, Process server) throws IOException, InterruptedException {
     HttpClient client = HttpClient.newHttpClient();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build();
@@ -247,7 +246,7 @@ public final class ScaleBenchmark {
     throw new IOException("the search server did not answer /health within a minute");
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
