@@ -126,12 +126,18 @@ final class BenchCommand implements Callable<Integer> {
         r.queries());
     out.printf(
         Locale.ROOT,
-        "  %-26s %,9d ms   %6.1f ms/page   peak RSS %,d MB%n",
+        "  %-26s %,9d ms   %6.1f ms/page   CPU %,d ms   peak RSS %,d MB%n",
         "full build (fresh JVM)",
         r.buildMillis(),
         (double) r.buildMillis() / r.pages(),
+        r.buildCpuMillis(),
         r.buildPeakRssKb() / 1024);
-    out.printf(Locale.ROOT, "  %-26s %,9d ms%n", "rebuild after one edit", r.rebuildMillis());
+    out.printf(
+        Locale.ROOT,
+        "  %-26s %,9d ms   CPU %,d ms%n",
+        "rebuild after one edit",
+        r.rebuildMillis(),
+        r.rebuildCpuMillis());
     out.printf(
         Locale.ROOT,
         "  %-26s %,9d ms   %,d documents   %.1f MB on disk%n",

@@ -40,7 +40,9 @@ public final class ScaleBenchmark {
    * @param pages HTML pages built
    * @param items items published
    * @param buildMillis full build, inside a fresh JVM
+   * @param buildCpuMillis CPU time of that build, every thread
    * @param rebuildMillis build after one item's edit, same JVM
+   * @param rebuildCpuMillis CPU time of that rebuild
    * @param buildPeakRssKb the build process's peak resident memory
    * @param indexMillis index time
    * @param indexBytes index size on disk
@@ -58,7 +60,9 @@ public final class ScaleBenchmark {
       int pages,
       int items,
       long buildMillis,
+      long buildCpuMillis,
       long rebuildMillis,
+      long rebuildCpuMillis,
       long buildPeakRssKb,
       long indexMillis,
       long indexBytes,
@@ -157,7 +161,9 @@ public final class ScaleBenchmark {
         Integer.parseInt(build.get("pages")),
         Integer.parseInt(build.get("items")),
         Long.parseLong(build.get("build.ms")),
+        Long.parseLong(build.get("build.cpu.ms")),
         Long.parseLong(build.get("rebuild.ms")),
+        Long.parseLong(build.get("rebuild.cpu.ms")),
         Long.parseLong(build.get("peak.rss.kb")),
         indexMillis,
         indexBytes,
