@@ -83,14 +83,16 @@ final class BenchCommand implements Callable<Integer> {
       main.out.printf(
           Locale.ROOT,
           "soak: %d rebuilds under 60 s of load, %d seen swapped in; /api/search %,.0f req/s,"
-              + " p99 %.2f ms, %,d requests, non-2xx %d, socket errors %d%n",
+              + " p99 %.2f ms, %,d requests, non-2xx %d, socket errors %d, timeouts (over 2 s)"
+              + " %d%n",
           r.rebuilds(),
           r.swapsSeen(),
           r.load().requestsPerSecond(),
           r.load().p99Millis(),
           r.load().requests(),
           r.load().non2xx(),
-          r.load().socketErrors());
+          r.load().socketErrors(),
+          r.load().timeouts());
       return r.load().non2xx() == 0 && r.load().socketErrors() == 0 ? 0 : 1;
     }
     ScaleBenchmark bench =
@@ -168,12 +170,14 @@ final class BenchCommand implements Callable<Integer> {
   private static void http(PrintWriter out, String label, Wrk.Result w) {
     out.printf(
         Locale.ROOT,
-        "  %-26s %,9.0f req/s   p50 %.2f ms   p99 %.2f ms   non-2xx %d   socket errors %d%n",
+        "  %-26s %,9.0f req/s   p50 %.2f ms   p99 %.2f ms   non-2xx %d   socket errors %d"
+            + "   timeouts %d%n",
         label,
         w.requestsPerSecond(),
         w.p50Millis(),
         w.p99Millis(),
         w.non2xx(),
-        w.socketErrors());
+        w.socketErrors(),
+        w.timeouts());
   }
 }

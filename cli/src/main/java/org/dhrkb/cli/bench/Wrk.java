@@ -35,7 +35,8 @@ public final class Wrk {
    * @param p99Millis 99th percentile latency
    * @param requests requests completed
    * @param non2xx responses other than 2xx or 3xx
-   * @param socketErrors connect, read, write and timeout errors together
+   * @param socketErrors connect, read and write errors: connections that failed
+   * @param timeouts requests not answered within wrk's 2 s: slow, not failed
    */
   public record Result(
       double requestsPerSecond,
@@ -43,7 +44,8 @@ public final class Wrk {
       double p99Millis,
       long requests,
       long non2xx,
-      long socketErrors) {}
+      long socketErrors,
+      long timeouts) {}
 
   private Wrk() {}
 
@@ -108,11 +110,13 @@ public final class Wrk {
     }
     Matcher non2xx = NON_2XX.matcher(out);
     long socketErrors = 0;
+    long timeouts = 0;
     Matcher socket = SOCKET.matcher(out);
     if (socket.find()) {
-      for (int g = 1; g <= 4; g++) {
+      for (int g = 1; g <= 3; g++) {
         socketErrors += Long.parseLong(socket.group(g));
       }
+      timeouts = Long.parseLong(socket.group(4));
     }
     return new Result(
         Double.parseDouble(rate.group(1)),
@@ -120,7 +124,8 @@ public final class Wrk {
         percentile(out, "99%"),
         Long.parseLong(requests.group(1)),
         non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0,
-        socketErrors);
+        socketErrors,
+        timeouts);
   }
 
   private static double percentile(String out, String label) throws IOException {

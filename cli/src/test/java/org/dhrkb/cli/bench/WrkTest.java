@@ -33,6 +33,7 @@ class WrkTest {
     assertEquals(0.70515, r.p99Millis(), 1e-9);
     assertEquals(2301, r.requests());
     assertEquals(4, r.non2xx());
-    assertEquals(11, r.socketErrors());
+    assertEquals(2, r.socketErrors());
+    assertEquals(9, r.timeouts());
   }
 }
