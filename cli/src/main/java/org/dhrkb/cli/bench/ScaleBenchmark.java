@@ -145,6 +145,9 @@ public final class ScaleBenchmark {
         for (String q : mix) {
           paths.add("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         }
+        // A server's JIT is cold: the first seconds measure the compiler, not the search.
+        progress.accept("x" + scale + ": warming the server up (5 s of wrk, not counted)");
+        Wrk.run(port, paths, connections, Duration.ofSeconds(5), dir);
         progress.accept("x" + scale + ": wrk /api/search, " + connections + " connections");
         search = Wrk.run(port, paths, connections, duration, dir);
         progress.accept("x" + scale + ": wrk /health, " + connections + " connections");
