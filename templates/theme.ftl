@@ -5,7 +5,7 @@
 <@layout.page title=theme.title kind="theme" description=(theme.summary)!"" breadcrumbs=[{"href": "/", "text": "Home"}]>
   <div class="govuk-grid-row">
     <div class="govuk-grid-column-two-thirds">
-      <#if theme.numbered><span class="govuk-caption-l">Theme <#list themes as t><#if t.slug == theme.slug>${t?counter}</#if></#list> of ${themes?size}</span></#if>
+      <#if theme.numbered><span class="govuk-caption-l">Theme ${theme.number} of ${themes?size}</span></#if>
       <h1 class="govuk-heading-xl">${theme.title}</h1>
       <#if theme.summary??><p class="govuk-body-l">${theme.summary}</p></#if>
       <@layout.dates/>

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
       ServeCommand.class,
       LinksCommand.class,
       RelevanceCommand.class,
-      DistCommand.class
+      DistCommand.class,
+      BenchCommand.class
     })
 public final class Main implements Runnable {
 

@@ -24,7 +24,8 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"build", "check", "serve", "index", "links", "relevance", "dist"})
+  @ValueSource(
+      strings = {"build", "check", "serve", "index", "links", "relevance", "dist", "bench"})
   void everyCommandExplainsItselfWithHelp(String command) {
     assertEquals(0, run(command, "--help"), err.toString());
     assertTrue(out.toString().startsWith("Usage: kb " + command), out.toString());
@@ -34,6 +35,12 @@ class MainTest {
   void listsTheCommandsWithoutArguments() {
     assertEquals(0, run());
     assertTrue(out.toString().contains("serve"), out.toString());
+  }
+
+  @Test
+  void benchRefusesAScaleBelowOneBeforeDoingAnything() {
+    assertEquals(2, run("bench", "--scales", "0"));
+    assertTrue(err.toString().contains("--scales takes numbers from 1"), err.toString());
   }
 
   @Test
@@ -65,12 +72,14 @@ class MainTest {
         0, run("index", "--site", site.toString(), "--index", index.toString()), err.toString());
     assertTrue(out.toString().matches("(?s)Indexed \\d+ documents in \\d+ ms: .*"), out.toString());
     try (var generations = Files.list(index)) {
-      assertEquals(1, generations.count());
+      // One generation folder; its use lock and the folder's lock sit beside it.
+      assertEquals(1, generations.filter(Files::isDirectory).count());
     }
     // Again: a fresh generation replaces the old one.
     assertEquals(0, run("index", "--site", site.toString(), "--index", index.toString()));
     try (var generations = Files.list(index)) {
-      assertEquals(1, generations.count());
+      // One generation folder; its use lock and the folder's lock sit beside it.
+      assertEquals(1, generations.filter(Files::isDirectory).count());
     }
   }
 

@@ -2,6 +2,7 @@ package org.dhrkb.generator.content;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.dhrkb.generator.links.LinkReport;
 /** Everything the content says, validated: what the templates render. */
 public final class KnowledgeBase {
   private final List<Theme> themes;
+  private final List<Theme> numbered;
+  private final Map<String, Theme> themesByUri = new HashMap<>();
   private final List<Audience> audiences;
   private final List<GlossaryEntry> glossary;
   private final Map<String, Item> itemsById = new LinkedHashMap<>();
@@ -44,8 +47,11 @@ public final class KnowledgeBase {
     for (Theme theme : this.themes) {
       theme.getItems().forEach(item -> itemsById.put(item.getId(), item));
     }
-    List<Theme> numbered = getThemes();
+    // Looked up once per page rendered: a scan here would make the build quadratic in themes.
+    this.themes.forEach(t -> themesByUri.putIfAbsent(t.getUri(), t));
+    this.numbered = this.themes.stream().filter(Theme::isNumbered).toList();
     for (int i = 0; i < numbered.size(); i++) {
+      numbered.get(i).number = i + 1;
       numbered.get(i).previous = i > 0 ? numbered.get(i - 1) : null;
       numbered.get(i).next = i + 1 < numbered.size() ? numbered.get(i + 1) : null;
     }
@@ -73,7 +79,7 @@ public final class KnowledgeBase {
 
   /** The publication's themes, in order. */
   public List<Theme> getThemes() {
-    return themes.stream().filter(Theme::isNumbered).toList();
+    return numbered;
   }
 
   /** The themes and the further-advice list. */
@@ -83,7 +89,7 @@ public final class KnowledgeBase {
 
   /** The theme published at {@code uri} ({@code themes/risk-assessment.html}), or null. */
   public Theme themeByUri(String uri) {
-    return themes.stream().filter(t -> t.getUri().equals(uri)).findFirst().orElse(null);
+    return themesByUri.get(uri);
   }
 
   public List<Audience> getAudiences() {

@@ -21,6 +21,7 @@ public final class Theme {
   private final Map<String, String> moved;
   Theme previous;
   Theme next;
+  int number;
 
   Theme(
       Path file,
@@ -102,6 +103,11 @@ public final class Theme {
   /** Old ids that must keep resolving, to the id that replaced them. */
   public Map<String, String> getMoved() {
     return moved;
+  }
+
+  /** Its place among the numbered themes, from 1; 0 when it is not numbered. */
+  public int getNumber() {
+    return number;
   }
 
   public Theme getPrevious() {

@@ -5,19 +5,23 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * One built index of one version of the site, with what the queries need beside it (the glossary
- * synonyms, the facet labels). Immutable once built. Reference-counted: a query holds it from its
- * first to its last read, so when a newer generation is swapped in, the queries in flight finish on
- * this one and it closes after the last of them.
+ * synonyms, the facet labels). Immutable once built. Reference-counted by its {@link
+ * DirectoryReader} (Lucene's own count): a query holds it from its first to its last read, so when
+ * a newer generation is swapped in, the queries in flight finish on this one, and the reader's
+ * closed listener then closes the directory, gives up the generation's use lock and, for a retired
+ * generation, deletes its folder.
  */
 public final class IndexGeneration implements Closeable {
   private final Path dir;
+  private final Path root;
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -27,15 +31,22 @@ public final class IndexGeneration implements Closeable {
   private final String fingerprint;
   private final Instant builtAt;
   private final int pages;
-  private final AtomicInteger refs = new AtomicInteger(1);
+  private final Closeable inUse;
   private volatile boolean retired;
 
-  IndexGeneration(
-      Path dir, Directory directory, PublishedSite site, String fingerprint, Instant builtAt)
-      throws IOException {
+  private IndexGeneration(
+      Path dir,
+      Directory directory,
+      DirectoryReader reader,
+      Closeable inUse,
+      PublishedSite site,
+      String fingerprint,
+      Instant builtAt) {
     this.dir = dir;
+    this.root = dir.getParent();
     this.directory = directory;
-    this.reader = DirectoryReader.open(directory);
+    this.reader = reader;
+    this.inUse = inUse;
     this.searcher = new IndexSearcher(reader);
     // A few hundred documents: caching filters costs more than running them.
     this.searcher.setQueryCache(null);
@@ -45,6 +56,30 @@ public final class IndexGeneration implements Closeable {
     this.fingerprint = fingerprint;
     this.builtAt = builtAt;
     this.pages = (int) site.items().stream().filter(i -> i.kind().equals(SiteItem.PAGE)).count();
+  }
+
+  /**
+   * Opens the generation in {@code dir} and marks it in use by this process. Call with the index
+   * folder's lock held (see {@link GenerationLocks}).
+   *
+   * @throws IOException when it cannot be read; whatever was opened is closed again
+   */
+  static IndexGeneration open(Path dir, PublishedSite site, String fingerprint, Instant builtAt)
+      throws IOException {
+    Closeable inUse = GenerationLocks.markInUse(dir);
+    Directory directory = null;
+    DirectoryReader reader = null;
+    try {
+      directory = FSDirectory.open(dir);
+      reader = DirectoryReader.open(directory);
+      IndexGeneration generation =
+          new IndexGeneration(dir, directory, reader, inUse, site, fingerprint, builtAt);
+      reader.getReaderCacheHelper().addClosedListener(key -> generation.closed());
+      return generation;
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(reader, directory, inUse);
+      throw e;
+    }
   }
 
   public IndexSearcher searcher() {
@@ -89,23 +124,11 @@ public final class IndexGeneration implements Closeable {
   }
 
   boolean tryIncRef() {
-    for (int count = refs.get(); count > 0; count = refs.get()) {
-      if (refs.compareAndSet(count, count + 1)) {
-        return true;
-      }
-    }
-    return false;
+    return reader.tryIncRef();
   }
 
   void decRef() throws IOException {
-    if (refs.decrementAndGet() == 0) {
-      try (directory) {
-        reader.close();
-      }
-      if (retired) {
-        SearchIndex.deleteTree(dir);
-      }
-    }
+    reader.decRef();
   }
 
   /** Drops the owner's reference and deletes the folder once the last query is done with it. */
@@ -118,5 +141,18 @@ public final class IndexGeneration implements Closeable {
   @Override
   public void close() throws IOException {
     decRef();
+  }
+
+  /** The reader is closed: let go of the rest, and of the folder too when retired. */
+  private void closed() throws IOException {
+    IOUtils.close(directory, inUse);
+    if (retired) {
+      // Never wait here: this runs on a query's thread. A busy folder is swept by the next build.
+      try (Closeable folder = GenerationLocks.tryLockFolder(root)) {
+        if (folder != null) {
+          GenerationLocks.deleteIfUnused(dir);
+        }
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.dhrkb.search.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,6 +29,10 @@ import org.apache.lucene.store.FSDirectory;
  * format) and builds a new one otherwise. {@link #refresh()} builds a generation for the site as it
  * is now into a new folder and swaps it in atomically: a query {@link #acquire()}s a generation and
  * keeps it until it is done, so a swap never fails a query in flight.
+ *
+ * <p>Several processes may share one index folder ({@code kb serve} while {@code kb index} runs,
+ * two servers): {@link GenerationLocks} keeps each from deleting a generation another one uses or
+ * is writing, and a generation left half-written by a killed process is never opened.
  */
 public final class SearchIndex implements AutoCloseable {
   /** Bump when the analysis chain or the fields change: older generations are then rebuilt. */
@@ -56,9 +61,18 @@ public final class SearchIndex implements AutoCloseable {
   public static SearchIndex open(Path site, Path root) throws IOException {
     SearchIndex index = new SearchIndex(site, root);
     String fingerprint = index.fingerprint();
-    IndexGeneration existing = index.openExisting(fingerprint);
-    index.current.set(existing != null ? existing : index.build(fingerprint));
-    index.deleteOldGenerations();
+    try (Closeable folder = GenerationLocks.lockFolder(index.root)) {
+      IndexGeneration existing = index.openExisting(fingerprint);
+      index.current.set(existing != null ? existing : index.build(fingerprint));
+      index.deleteOldGenerations();
+    } catch (IOException | RuntimeException e) {
+      try {
+        index.close();
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
     return index;
   }
 
@@ -70,7 +84,9 @@ public final class SearchIndex implements AutoCloseable {
    */
   public static int rebuild(Path site, Path root) throws IOException {
     SearchIndex index = new SearchIndex(site, root);
-    try (IndexGeneration generation = index.build(index.fingerprint())) {
+    String fingerprint = index.fingerprint();
+    try (Closeable folder = GenerationLocks.lockFolder(index.root);
+        IndexGeneration generation = index.build(fingerprint)) {
       index.current.set(generation);
       index.deleteOldGenerations();
       return generation.documents();
@@ -93,8 +109,12 @@ public final class SearchIndex implements AutoCloseable {
     if (old != null && old.fingerprint().equals(fingerprint)) {
       return false;
     }
-    IndexGeneration fresh = build(fingerprint);
-    IndexGeneration previous = current.getAndSet(fresh);
+    IndexGeneration previous;
+    try (Closeable folder = GenerationLocks.lockFolder(root)) {
+      previous = current.getAndSet(build(fingerprint));
+      // Leftovers of killed or busy runs; the previous generation is still in use, so kept.
+      deleteOldGenerations();
+    }
     if (previous != null) {
       previous.retire();
     }
@@ -188,39 +208,51 @@ public final class SearchIndex implements AutoCloseable {
     return FORMAT + ":" + PublishedSite.fingerprint(site);
   }
 
+  /** The newest generation built from this site; call with the folder lock held. */
   private IndexGeneration openExisting(String fingerprint) throws IOException {
     for (Path dir : generations()) {
-      try {
-        Directory directory = FSDirectory.open(dir);
-        if (DirectoryReader.indexExists(directory)) {
-          Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
-          if (fingerprint.equals(data.get(FINGERPRINT))) {
-            Instant builtAt = Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString()));
-            return new IndexGeneration(
-                dir, directory, PublishedSite.read(site), fingerprint, builtAt);
-          }
+      Map<String, String> data;
+      try (Directory directory = FSDirectory.open(dir)) {
+        if (!DirectoryReader.indexExists(directory)) {
+          continue;
         }
-        directory.close();
-      } catch (IOException | RuntimeException e) {
-        // An unreadable or half-written generation is not used; it is deleted below.
+        data = SegmentInfos.readLatestCommit(directory).getUserData();
+      } catch (IOException e) {
+        // Half-written (a process killed while indexing): never used, deleted by the clean-up.
+        continue;
+      }
+      if (fingerprint.equals(data.get(FINGERPRINT))) {
+        Instant builtAt = Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString()));
+        try {
+          return IndexGeneration.open(dir, PublishedSite.read(site), fingerprint, builtAt);
+        } catch (IOException e) {
+          throw new IOException(
+              "the search index in "
+                  + dir
+                  + " cannot be opened ("
+                  + e.getMessage()
+                  + "); run kb index to build a fresh one",
+              e);
+        }
       }
     }
     return null;
   }
 
+  /** Writes and opens a new generation; call with the folder lock held. */
   private IndexGeneration build(String fingerprint) throws IOException {
     PublishedSite published = PublishedSite.read(site);
     Files.createDirectories(root);
     Instant now = Instant.now();
     Path dir = Files.createTempDirectory(root, "gen-" + now.toEpochMilli() + "-");
-    Directory directory = FSDirectory.open(dir);
     try {
-      SiteIndexer.write(
-          published, directory, Map.of(FINGERPRINT, fingerprint, BUILT_AT, now.toString()));
-      return new IndexGeneration(dir, directory, published, fingerprint, now);
+      try (Directory directory = FSDirectory.open(dir)) {
+        SiteIndexer.write(
+            published, directory, Map.of(FINGERPRINT, fingerprint, BUILT_AT, now.toString()));
+      }
+      return IndexGeneration.open(dir, published, fingerprint, now);
     } catch (IOException | RuntimeException e) {
-      directory.close();
-      deleteTree(dir);
+      GenerationLocks.deleteIfUnused(dir);
       throw e;
     }
   }
@@ -238,14 +270,14 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Deletes every generation folder but the current one. A folder still open elsewhere (another
-   * {@code kb serve}) keeps working on Unix; where it cannot be deleted it is left for later.
+   * Deletes every generation folder that no process uses (this one's current generation, another
+   * {@code kb serve}'s) and that is not being written. Call with the folder lock held.
    */
   private void deleteOldGenerations() throws IOException {
     IndexGeneration keep = current.get();
     for (Path dir : generations()) {
       if (keep == null || !dir.equals(keep.dir())) {
-        deleteTree(dir);
+        GenerationLocks.deleteIfUnused(dir);
       }
     }
   }

@@ -16,7 +16,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Thousands of random and hostile query strings at /api/search and /search: never a 5xx, never the
- * query reflected as markup, and the search box always gives back exactly what was typed.
+ * query reflected as markup, and the search box always gives back exactly what was typed. Tries per
+ * property: {@code jqwik.tries.default} in junit-platform.properties, raised for the staying-power
+ * figure with {@code -Djqwik.tries.default=10000}.
  */
 class HostileQueryIT {
   private final LiveServer live = LiveServer.get();
@@ -102,7 +104,7 @@ class HostileQueryIT {
     return s.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  @Property(tries = 1500)
+  @Property
   void apiSearchNeverFailsNorReflectsMarkup(@ForAll("queries") String q) throws Exception {
     HttpResponse<String> response = live.get("/api/search?q=" + LiveServer.encode(q));
     int status = response.statusCode();
@@ -111,15 +113,18 @@ class HostileQueryIT {
     assertFalse(response.body().contains("<"), "raw < in JSON for " + escape(q));
   }
 
-  @Property(tries = 1500)
+  @Property
   void searchPageNeverFailsNorReflectsMarkup(@ForAll("queries") String q) throws Exception {
     HttpResponse<String> response = live.get("/search?q=" + LiveServer.encode(q));
     int status = response.statusCode();
     assertTrue(status == 200 || status == 400, status + " for " + escape(q));
     // The page's own <mark> tags are not the query's: take them out of both before looking.
+    // The page repeats the query in quotes (‘…’: title, heading, summary); a short query such as
+    // "<h" is also the start of the page's own <html>, so it is looked for where it is repeated.
     String typed = unmarked(q);
     if (typed.contains("<") && typed.trim().length() > 1) {
-      assertFalse(unmarked(response.body()).contains(typed), "reflected unescaped: " + escape(q));
+      assertFalse(
+          unmarked(response.body()).contains("‘" + typed), "reflected unescaped: " + escape(q));
     }
     if (status == 200 && q.indexOf('\u0000') < 0) {
       Element box = Jsoup.parse(response.body()).expectFirst("form[action=/search] input[name=q]");

@@ -1,0 +1,183 @@
+package org.dhrkb.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dhrkb.cli.bench.ScaleBenchmark;
+import org.dhrkb.cli.bench.Soak;
+import org.dhrkb.cli.bench.Wrk;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code kb bench}: builds, indexes and searches the content scaled up, and prints the figures. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure the build and the search on the real content scaled up (a fixed-seed corpus"
+          + " under target/bench/): build and one-edit rebuild time, memory, index time and"
+          + " size, in-process query latency, and /api/search beside /health over HTTP with wrk.",
+      "Takes minutes; progress goes to the error stream, a table per scale to the output."
+    })
+final class BenchCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Option(
+      names = "--scales",
+      split = ",",
+      defaultValue = "1,10,100",
+      description =
+          "Times the real content to measure (default: ${DEFAULT-VALUE}; 1000 takes long).")
+  List<Integer> scales = new ArrayList<>();
+
+  @Option(
+      names = "--queries",
+      defaultValue = "2000",
+      description = "Distinct queries in the mix (default: ${DEFAULT-VALUE}).")
+  int queries;
+
+  @Option(
+      names = "--connections",
+      defaultValue = "32",
+      description = "wrk connections (default: ${DEFAULT-VALUE}).")
+  int connections;
+
+  @Option(
+      names = "--seconds",
+      defaultValue = "10",
+      description = "Seconds of wrk load per endpoint (default: ${DEFAULT-VALUE}).")
+  int seconds;
+
+  @Option(
+      names = "--soak",
+      description =
+          "Instead of the scales: 60 s of wrk on /api/search while the real site is rebuilt"
+              + " and reindexed 10 times under the running server.")
+  boolean soak;
+
+  @Override
+  public Integer call() throws Exception {
+    for (int scale : scales) {
+      if (scale < 1 || scale > 10_000) {
+        main.err.println("kb bench: --scales takes numbers from 1 to 10000, not " + scale);
+        return 2;
+      }
+    }
+    boolean http = Wrk.available();
+    if (!http) {
+      main.err.println("kb bench: " + Wrk.HOW_TO_GET);
+      if (soak) {
+        return 1;
+      }
+    }
+    Path root = main.root();
+    if (soak) {
+      Soak.Result r =
+          new Soak(root, root.resolve("target").resolve("bench").resolve("soak"), this::progress)
+              .run(10, connections, Duration.ofSeconds(60), queries);
+      main.out.printf(
+          Locale.ROOT,
+          "soak: %d rebuilds under 60 s of load, %d seen swapped in; /api/search %,.0f req/s,"
+              + " p99 %.2f ms, %,d requests, non-2xx %d, socket errors %d, timeouts (over 2 s)"
+              + " %d%n",
+          r.rebuilds(),
+          r.swapsSeen(),
+          r.load().requestsPerSecond(),
+          r.load().p99Millis(),
+          r.load().requests(),
+          r.load().non2xx(),
+          r.load().socketErrors(),
+          r.load().timeouts());
+      return r.load().non2xx() == 0 && r.load().socketErrors() == 0 ? 0 : 1;
+    }
+    ScaleBenchmark bench =
+        new ScaleBenchmark(root, root.resolve("target").resolve("bench"), this::progress);
+    main.out.printf(
+        "kb bench on %d cores, Java %s, %s; wrk %s%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
+        System.getProperty("os.name"),
+        http ? "-t2 -c" + connections + " -d" + seconds + "s" : "missing");
+    for (int scale : scales) {
+      print(
+          main.out,
+          bench.run(scale, queries, connections, Duration.ofSeconds(seconds), http),
+          connections);
+      main.out.flush();
+    }
+    return 0;
+  }
+
+  private void progress(String line) {
+    main.err.println("kb bench: " + line);
+    main.err.flush();
+  }
+
+  static void print(PrintWriter out, ScaleBenchmark.Row r, int connections) {
+    out.printf(
+        Locale.ROOT,
+        "%nx%d: %,d pages, %,d items, %,d distinct queries%n",
+        r.scale(),
+        r.pages(),
+        r.items(),
+        r.queries());
+    out.printf(
+        Locale.ROOT,
+        "  %-26s %,9d ms   %6.1f ms/page   CPU %,d ms   peak RSS %,d MB%n",
+        "full build (fresh JVM)",
+        r.buildMillis(),
+        (double) r.buildMillis() / r.pages(),
+        r.buildCpuMillis(),
+        r.buildPeakRssKb() / 1024);
+    out.printf(
+        Locale.ROOT,
+        "  %-26s %,9d ms   CPU %,d ms%n",
+        "rebuild after one edit",
+        r.rebuildMillis(),
+        r.rebuildCpuMillis());
+    out.printf(
+        Locale.ROOT,
+        "  %-26s %,9d ms   %,d documents   %.1f MB on disk%n",
+        "index",
+        r.indexMillis(),
+        r.documents(),
+        r.indexBytes() / 1e6);
+    out.printf(
+        Locale.ROOT,
+        "  %-26s p50 %.2f ms   p99 %.2f ms   max CPU %.1f ms   heap after indexing %d MB%n",
+        "query in-process",
+        r.p50Millis(),
+        r.p99Millis(),
+        r.maxCpuMillis(),
+        r.heapBytes() / (1024 * 1024));
+    if (r.search() != null) {
+      http(out, "/api/search (" + connections + " conn)", r.search());
+      http(out, "/health (" + connections + " conn)", r.health());
+      out.printf(
+          Locale.ROOT,
+          "  %-26s %.1f%% of /health's throughput, server on %s%n",
+          "search/health",
+          100 * r.search().requestsPerSecond() / r.health().requestsPerSecond(),
+          ScaleBenchmark.SERVER_HEAP);
+    }
+  }
+
+  private static void http(PrintWriter out, String label, Wrk.Result w) {
+    out.printf(
+        Locale.ROOT,
+        "  %-26s %,9.0f req/s   p50 %.2f ms   p99 %.2f ms   non-2xx %d   socket errors %d"
+            + "   timeouts %d%n",
+        label,
+        w.requestsPerSecond(),
+        w.p50Millis(),
+        w.p99Millis(),
+        w.non2xx(),
+        w.socketErrors(),
+        w.timeouts());
+  }
+}

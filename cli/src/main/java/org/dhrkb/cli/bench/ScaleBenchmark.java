@@ -1,0 +1,269 @@
+package org.dhrkb.cli.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.dhrkb.search.index.SearchIndex;
+import org.dhrkb.search.query.SearchRequest;
+import org.dhrkb.search.query.SearchService;
+
+/**
+ * One scale of {@code kb bench}: writes the corpus, builds it in a JVM of its own, indexes it,
+ * queries it in-process, then serves it from a {@code -Xmx128m} server and loads that with wrk.
+ */
+public final class ScaleBenchmark {
+  /** The heap the search server gets for the HTTP figures: the budget it must serve within. */
+  public static final String SERVER_HEAP = "-Xmx128m";
+
+  /**
+   * What one scale measured; HTTP figures are null when wrk is missing.
+   *
+   * @param scale how many times the real themes
+   * @param pages HTML pages built
+   * @param items items published
+   * @param buildMillis full build, inside a fresh JVM
+   * @param buildCpuMillis CPU time of that build, every thread
+   * @param rebuildMillis build after one item's edit, same JVM
+   * @param rebuildCpuMillis CPU time of that rebuild
+   * @param buildPeakRssKb the build process's peak resident memory
+   * @param indexMillis index time
+   * @param indexBytes index size on disk
+   * @param documents documents indexed
+   * @param queries distinct queries in the mix
+   * @param p50Millis in-process median over the mix
+   * @param p99Millis in-process 99th percentile
+   * @param maxCpuMillis most CPU any one query took
+   * @param heapBytes heap in use after indexing and a garbage collection
+   * @param search wrk on /api/search
+   * @param health wrk on /health, same server, same run
+   */
+  public record Row(
+      int scale,
+      int pages,
+      int items,
+      long buildMillis,
+      long buildCpuMillis,
+      long rebuildMillis,
+      long rebuildCpuMillis,
+      long buildPeakRssKb,
+      long indexMillis,
+      long indexBytes,
+      int documents,
+      int queries,
+      double p50Millis,
+      double p99Millis,
+      double maxCpuMillis,
+      long heapBytes,
+      Wrk.Result search,
+      Wrk.Result health) {}
+
+  private final Path root;
+  private final Path work;
+  private final Consumer<String> progress;
+
+  /**
+   * @param root the checkout (site/ and templates/)
+   * @param work where corpora, sites and indexes are written
+   * @param progress told what is happening, a line at a time
+   */
+  public ScaleBenchmark(Path root, Path work, Consumer<String> progress) {
+    this.root = root;
+    this.work = work;
+    this.progress = progress;
+  }
+
+  /** Measures one scale. */
+  public Row run(int scale, int queryCount, int connections, Duration duration, boolean http)
+      throws IOException, InterruptedException {
+    Path dir = work.resolve("x" + scale);
+    progress.accept("x" + scale + ": writing the corpus (seed " + Corpus.SEED + ")");
+    Corpus.Written corpus =
+        Corpus.write(root.resolve("site"), dir.resolve("site"), scale, Corpus.SEED);
+    List<String> mix = QueryMix.create(corpus.site(), queryCount, Corpus.SEED);
+    Path out = dir.resolve("out");
+    progress.accept("x" + scale + ": building " + corpus.themes() + " themes in a fresh JVM");
+    Map<String, String> build =
+        runProbe(
+            List.of(
+                BuildProbe.class.getName(),
+                corpus.site().toString(),
+                root.resolve("templates").toString(),
+                out.toString()),
+            dir.resolve("build.log"));
+    progress.accept("x" + scale + ": indexing");
+    Path indexDir = dir.resolve("index");
+    long start = System.nanoTime();
+    int documents = SearchIndex.rebuild(out, indexDir);
+    long indexMillis = (System.nanoTime() - start) / 1_000_000;
+    long indexBytes = size(indexDir);
+    progress.accept("x" + scale + ": " + mix.size() + " queries in-process, twice");
+    double[] millis = new double[mix.size()];
+    double maxCpu = 0;
+    long heap;
+    try (SearchIndex index = SearchIndex.open(out, indexDir)) {
+      SearchService service = new SearchService(index);
+      mix.forEach(q -> service.search(SearchRequest.of(q))); // warm-up: JIT, caches of the JVM
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      for (int i = 0; i < mix.size(); i++) {
+        long cpu = threads.getCurrentThreadCpuTime();
+        long t = System.nanoTime();
+        service.search(SearchRequest.of(mix.get(i)));
+        millis[i] = (System.nanoTime() - t) / 1e6;
+        maxCpu = Math.max(maxCpu, (threads.getCurrentThreadCpuTime() - cpu) / 1e6);
+      }
+      System.gc();
+      heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    }
+    Arrays.sort(millis);
+    Wrk.Result search = null;
+    Wrk.Result health = null;
+    if (http) {
+      int port = freePort();
+      progress.accept("x" + scale + ": starting a " + SERVER_HEAP + " server on 127.0.0.1:" + port);
+      Process server = startServer(out, indexDir, port, dir.resolve("server.log"));
+      try {
+        awaitHealth(port, server);
+        List<String> paths = new ArrayList<>();
+        for (String q : mix) {
+          paths.add("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        }
+        // A server's JIT is cold: the first seconds measure the compiler, not the search.
+        progress.accept("x" + scale + ": warming the server up (5 s of wrk, not counted)");
+        Wrk.run(port, paths, connections, Duration.ofSeconds(5), dir);
+        progress.accept("x" + scale + ": wrk /api/search, " + connections + " connections");
+        search = Wrk.run(port, paths, connections, duration, dir);
+        progress.accept("x" + scale + ": wrk /health, " + connections + " connections");
+        health = Wrk.run(port, List.of("/health"), connections, duration, dir);
+      } finally {
+        server.destroy();
+        if (!server.waitFor(10, TimeUnit.SECONDS)) {
+          server.destroyForcibly();
+        }
+      }
+    }
+    return new Row(
+        scale,
+        Integer.parseInt(build.get("pages")),
+        Integer.parseInt(build.get("items")),
+        Long.parseLong(build.get("build.ms")),
+        Long.parseLong(build.get("build.cpu.ms")),
+        Long.parseLong(build.get("rebuild.ms")),
+        Long.parseLong(build.get("rebuild.cpu.ms")),
+        Long.parseLong(build.get("peak.rss.kb")),
+        indexMillis,
+        indexBytes,
+        documents,
+        mix.size(),
+        percentile(millis, 0.50),
+        percentile(millis, 0.99),
+        maxCpu,
+        heap,
+        search,
+        health);
+  }
+
+  private static double percentile(double[] sorted, double p) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+  }
+
+  private static List<String> java(String... jvmOptions) {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(List.of(jvmOptions));
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    return command;
+  }
+
+  private Map<String, String> runProbe(List<String> args, Path log)
+      throws IOException, InterruptedException {
+    List<String> command = java();
+    command.addAll(args);
+    Process probe = new ProcessBuilder(command).redirectError(log.toFile()).start();
+    String out = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (probe.waitFor() != 0) {
+      throw new IOException("the build failed; see " + log + "\n" + out);
+    }
+    Map<String, String> values = new HashMap<>();
+    for (String line : out.split("\n")) {
+      int eq = line.indexOf('=');
+      if (eq > 0) {
+        values.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
+      }
+    }
+    return values;
+  }
+
+  Process startServer(Path site, Path index, int port, Path log) throws IOException {
+    List<String> command = java(SERVER_HEAP);
+    command.addAll(
+        List.of(
+            "org.dhrkb.cli.Main",
+            "--root",
+            root.toString(),
+            "serve",
+            "--search-only",
+            "--site",
+            site.toString(),
+            "--index",
+            index.toString(),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            String.valueOf(port)));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+  }
+
+  static void awaitHealth(int port, Process server) throws IOException, InterruptedException {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build();
+    for (int i = 0; i < 600; i++) {
+      if (!server.isAlive()) {
+        throw new IOException("the search server stopped before it answered /health");
+      }
+      try {
+        if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // Not listening yet.
+      }
+      Thread.sleep(100);
+    }
+    throw new IOException("the search server did not answer /health within a minute");
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+}
