@@ -2,16 +2,22 @@ package org.dhrkb.generator.content;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.PegdownExtensions;
+import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.jbake.app.configuration.ConfigUtil;
+import org.jsoup.nodes.Element;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Renders the Markdown of item texts. Footnote marks {@code [^id]} become numbered links to the
+ * Renders the Markdown of item texts exactly as JBake renders the site's {@code .md} pages: the
+ * same flexmark options, from the same {@code markdown.extensions} of {@code jbake.properties}, so
+ * the site has one Markdown dialect. Footnote marks {@code [^id]} become numbered links to the
  * theme's references.
  */
 final class ItemMarkdown {
@@ -30,9 +36,34 @@ final class ItemMarkdown {
     this.content = content;
   }
 
-  /** A renderer of plain CommonMark. */
+  /**
+   * A renderer with the options JBake uses for {@code siteDir}; a {@code jbake.properties} JBake
+   * cannot read is reported and plain CommonMark used, so the other problems still show.
+   */
   static ItemMarkdown forSite(Path siteDir, Path shownConfig, LoadedContent content) {
-    return new ItemMarkdown(new MutableDataSet(), content);
+    int extensions = PegdownExtensions.NONE;
+    try {
+      // JBake's own reading of the configuration, defaults included, as MarkdownEngine does it.
+      for (String name : new ConfigUtil().loadConfig(siteDir.toFile()).getMarkdownExtensions()) {
+        extensions = apply(extensions, name.strip());
+      }
+    } catch (ConfigurationException | RuntimeException e) {
+      content.problems.add(shownConfig, 1, 1, "JBake cannot read its settings: " + e.getMessage());
+    }
+    return new ItemMarkdown(PegdownOptionsAdapter.flexmarkOptions(extensions), content);
+  }
+
+  /** JBake's rule: a name adds its pegdown flag, {@code -NAME} removes it, unknown names do not. */
+  private static int apply(int extensions, String name) {
+    boolean remove = name.startsWith("-");
+    String field = name.startsWith("-") || name.startsWith("+") ? name.substring(1) : name;
+    int flag;
+    try {
+      flag = PegdownExtensions.class.getField(field).getInt(null);
+    } catch (NoSuchFieldException | IllegalAccessException e) {
+      flag = PegdownExtensions.NONE;
+    }
+    return remove ? extensions & ~flag : extensions | flag;
   }
 
   /** A theme's references and the page they are on, so footnote links work from any page. */
@@ -74,13 +105,12 @@ final class ItemMarkdown {
     return renderer.render(parser.parse(withNotes.toString())).strip();
   }
 
+  /** {@code <sup class="kb-footnote"><a href="/page#id">[n]</a></sup>}, escaped by jsoup. */
   private static String footnoteMark(String page, Reference ref) {
-    return "<sup class=\"kb-footnote\"><a href=\"/"
-        + page
-        + "#"
-        + ref.getId()
-        + "\">["
-        + ref.getNumber()
-        + "]</a></sup>";
+    Element sup = new Element("sup").addClass("kb-footnote");
+    sup.appendElement("a")
+        .attr("href", "/" + page + "#" + ref.getId())
+        .text("[" + ref.getNumber() + "]");
+    return sup.outerHtml();
   }
 }
