@@ -22,6 +22,7 @@ final class ThemeReader {
           "status",
           "title",
           "order",
+          "numbered",
           "summary",
           "lesson",
           "national",
@@ -59,6 +60,7 @@ final class ThemeReader {
         yaml.error(map.get("order"), "order must be a whole number");
       }
     }
+    boolean numbered = numbered(yaml, map.get("numbered"));
     content.checkAcronyms(yaml, map.get("title"), title);
     String summary = yaml.optionalString(map, "summary");
     content.checkAcronyms(yaml, map.get("summary"), summary);
@@ -67,7 +69,7 @@ final class ThemeReader {
     Item lesson = null;
     if (map.containsKey("lesson")) {
       lesson = readItem(yaml, map.get("lesson"), Kind.LESSON, footnotes);
-    } else if (order < 99) {
+    } else if (numbered) {
       yaml.error(rootNode, "missing lesson: every theme has exactly one lesson");
     }
     List<Item> national = readItems(yaml, map.get("national"), Kind.NATIONAL_ACTION, footnotes);
@@ -93,6 +95,7 @@ final class ThemeReader {
             uri,
             title,
             order,
+            numbered,
             summary,
             lesson,
             national,
@@ -102,6 +105,24 @@ final class ThemeReader {
             moved);
     theme.getItems().forEach(item -> item.theme(theme));
     return theme;
+  }
+
+  /**
+   * Whether the theme is one of the publication's numbered themes ("Theme 3 of 7"); {@code
+   * numbered: false} marks a list such as the further advice, which may also have no lesson.
+   */
+  private static boolean numbered(YamlFile yaml, Node node) {
+    if (node == null) {
+      return true;
+    }
+    String value = yaml.scalar(node, "numbered");
+    if ("false".equals(value)) {
+      return false;
+    }
+    if (value != null && !"true".equals(value)) {
+      yaml.error(node, "numbered must be true or false, not '" + value + "'");
+    }
+    return true;
   }
 
   private List<Reference> readReferences(YamlFile yaml, Node node) {
