@@ -19,8 +19,9 @@ import org.dhrkb.contract.Slug;
  * it.
  */
 final class PageReader {
+  /** In the order the error message lists them, so it reads the same on every run. */
   private static final Set<String> PAGE_TYPES =
-      Set.of("home", "page", "audience", "roles", "resources", "post", "search");
+      ThemeReader.keys("home", "page", "audience", "roles", "resources", "post", "search");
 
   private final LoadedContent content;
 
