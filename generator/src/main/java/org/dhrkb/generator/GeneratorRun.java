@@ -45,8 +45,7 @@ final class GeneratorRun {
       try (SiteBaker baker = SiteBaker.create(site, templates, staging)) {
         baker.bake(kb);
       }
-      FrontendAssets.write(
-          templates.resolve("scss"), staging, out.getParent().resolve(".kb-cache"));
+      FrontendAssets.write(templates.resolve("scss"), staging, FrontendAssets.sharedCacheDir());
       int pages = enrich(staging, kb);
       SitePublisher.publish(staging, out);
       Path stamp = stampOf(out);
