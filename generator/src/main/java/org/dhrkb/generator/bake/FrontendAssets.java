@@ -116,6 +116,18 @@ public final class FrontendAssets {
     }
   }
 
+  /** The sass-embedded version this build was made with (its bundled Dart Sass follows it). */
+  private static String compilerVersion() throws IOException {
+    try (InputStream in = FrontendAssets.class.getResourceAsStream("sass.properties")) {
+      if (in == null) {
+        throw new BuildException("sass.properties is missing from the generator's jar");
+      }
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("sass-embedded.version");
+    }
+  }
+
   private static String govukVersion() throws IOException {
     try (InputStream in = FrontendAssets.class.getClassLoader().getResourceAsStream(POM)) {
       if (in == null) {
@@ -179,7 +191,7 @@ public final class FrontendAssets {
   private static String hash(Path scssDir, String version) throws IOException {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      String compiler = SassCompilerFactory.class.getPackage().getImplementationVersion();
+      String compiler = compilerVersion();
       String inputs = version + ";" + compiler + ";" + SETTINGS + ";";
       digest.update(inputs.getBytes(StandardCharsets.UTF_8));
       try (Stream<Path> files = Files.walk(scssDir)) {
