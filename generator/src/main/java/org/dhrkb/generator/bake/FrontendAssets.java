@@ -74,7 +74,17 @@ public final class FrontendAssets {
       String version = govukVersion();
       Path css = site.resolve("css/site.css");
       Files.createDirectories(css.getParent());
-      Files.createDirectories(cacheDir);
+      try {
+        Files.createDirectories(cacheDir);
+      } catch (IOException e) {
+        throw new BuildException(
+            "cannot create the stylesheet cache "
+                + cacheDir
+                + " ("
+                + e.getMessage()
+                + "): run with -Dkb.cache=<a folder you can write>",
+            e);
+      }
       Path cached = cacheDir.resolve("site-" + hash(scssDir, version) + ".css");
       if (!Files.exists(cached)) {
         String compiled = compile(scssDir, extract(version, cacheDir));
