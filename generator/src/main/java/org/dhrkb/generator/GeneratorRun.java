@@ -52,8 +52,7 @@ final class GeneratorRun {
       try (SiteBaker baker = SiteBaker.create(site, templates, staging, address.url())) {
         baker.bake(kb);
       }
-      FrontendAssets.write(
-          templates.resolve("scss"), staging, out.getParent().resolve(".kb-cache"));
+      FrontendAssets.write(templates.resolve("scss"), staging, FrontendAssets.sharedCacheDir());
       ChecklistCsv.write(kb, staging, address.url());
       OpenDataJson.write(kb, staging, address.url());
       if (address.isSet()) {

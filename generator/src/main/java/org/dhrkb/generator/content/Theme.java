@@ -12,6 +12,7 @@ public final class Theme {
   private final String uri;
   private final String title;
   private final int order;
+  private final boolean numbered;
   private final String summary;
   private final Item lesson;
   private final List<Item> national;
@@ -29,6 +30,7 @@ public final class Theme {
       String uri,
       String title,
       int order,
+      boolean numbered,
       String summary,
       Item lesson,
       List<Item> national,
@@ -41,6 +43,7 @@ public final class Theme {
     this.uri = uri;
     this.title = title;
     this.order = order;
+    this.numbered = numbered;
     this.summary = summary;
     this.lesson = lesson;
     this.national = List.copyOf(national);
@@ -75,9 +78,12 @@ public final class Theme {
     return summary;
   }
 
-  /** Whether it is one of the publication's themes (not the further-advice list). */
+  /**
+   * Whether it is one of the publication's numbered themes, not a list such as the further advice
+   * ({@code numbered: false} in its file).
+   */
   public boolean isNumbered() {
-    return order < 99;
+    return numbered;
   }
 
   public Item getLesson() {

@@ -86,7 +86,10 @@ final class YamlFile {
   void errorAtWord(Node scalar, String word, String message) {
     int from = scalar.getStartMark().getLine();
     int to = Math.min(scalar.getEndMark().getLine(), lines.size() - 1);
-    Pattern p = Pattern.compile("(?<![\\w.])" + Pattern.quote(word) + "(?![\\w])");
+    // Whole words only, but a mark such as [^ref] may follow a full stop: "risk.[^ref]".
+    String before = Character.isLetterOrDigit(word.charAt(0)) ? "(?<![\\w.])" : "";
+    String after = Character.isLetterOrDigit(word.charAt(word.length() - 1)) ? "(?![\\w])" : "";
+    Pattern p = Pattern.compile(before + Pattern.quote(word) + after);
     for (int i = from; i <= to; i++) {
       Matcher m = p.matcher(lines.get(i));
       int start = i == from ? scalar.getStartMark().getColumn() : 0;
