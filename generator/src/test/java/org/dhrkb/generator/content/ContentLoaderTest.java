@@ -257,7 +257,16 @@ class ContentLoaderTest {
             "content/about.md:2:6: error: unknown kind of page 'blog' (expected one of: "
                 + String.join(
                     ", ",
-                    List.of("home", "page", "audience", "roles", "resources", "post", "search"))
+                    List.of(
+                        "home",
+                        "page",
+                        "audience",
+                        "roles",
+                        "resources",
+                        "post",
+                        "search",
+                        "checklist",
+                        "links"))
                 + ")",
             "content/notes.md:1:1: error: header lines are key=value, ended by ~~~~~~",
             "content/notes.md:1:1: error: missing header: start the file with title=…, type=…,"
