@@ -1,5 +1,9 @@
 package org.dhrkb.search.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.dhrkb.generator.BuiltSite;
 import org.dhrkb.search.index.SearchIndex;
 import org.dhrkb.search.query.SearchService;
@@ -60,6 +66,26 @@ final class LiveServer {
       throw new IllegalStateException(e);
     }
   }
+
+  /** {@code /api/search} for a query, read as JSON; fails the test unless it is a 200. */
+  JsonNode api(String query) {
+    HttpResponse<String> response = get("/api/search?q=" + encode(query));
+    assertEquals(200, response.statusCode(), response.body());
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The ids of a search response's results, in order. */
+  static List<String> ids(JsonNode body) {
+    List<String> ids = new ArrayList<>();
+    body.get("results").forEach(r -> ids.add(r.get("id").asText()));
+    return ids;
+  }
+
+  static final ObjectMapper JSON = new ObjectMapper();
 
   static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);

@@ -27,16 +27,12 @@ class SearchServerIT {
   static final ObjectMapper JSON = new ObjectMapper();
   final LiveServer live = LiveServer.get();
 
-  JsonNode api(String query) throws Exception {
-    HttpResponse<String> response = live.get("/api/search?q=" + LiveServer.encode(query));
-    assertEquals(200, response.statusCode(), response.body());
-    return JSON.readTree(response.body());
+  JsonNode api(String query) {
+    return live.api(query);
   }
 
   static List<String> ids(JsonNode body) {
-    List<String> ids = new ArrayList<>();
-    body.get("results").forEach(r -> ids.add(r.get("id").asText()));
-    return ids;
+    return LiveServer.ids(body);
   }
 
   @Test
