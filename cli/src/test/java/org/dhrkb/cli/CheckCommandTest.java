@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,21 +95,6 @@ class CheckCommandTest {
 
   /** The content and the kept copy of the publication: all that check reads. */
   private static void copyCheckout(Path root) throws IOException {
-    Path checkout = Path.of(System.getProperty("kb.root", "..")).toAbsolutePath().normalize();
-    copy(checkout.resolve("site"), root.resolve("site"));
-    copy(checkout.resolve("docs/source"), root.resolve("docs/source"));
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    CheckoutCopy.of(root, "site", "docs/source");
   }
 }

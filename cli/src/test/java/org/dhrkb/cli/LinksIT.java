@@ -69,9 +69,7 @@ class LinksIT {
   @Test
   void reportsDeadAndMovedLinksAndTheSitePrintsWhenEachWasLastSeenWorking(@TempDir Path root)
       throws IOException {
-    Path checkout = Path.of(System.getProperty("kb.root", "..")).toAbsolutePath().normalize();
-    copy(checkout.resolve("site"), root.resolve("site"));
-    copy(checkout.resolve("templates"), root.resolve("templates"));
+    CheckoutCopy.of(root, "site", "templates");
     Map<String, String> local = pointLinksAtTheLocalServer(root.resolve("site/content"));
     long dead =
         local.values().stream()
@@ -155,18 +153,5 @@ class LinksIT {
       Files.writeString(file, rewritten.toString(), StandardCharsets.UTF_8);
     }
     return mapping;
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

@@ -22,7 +22,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.dhrkb.generator.ChromiumBrowser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -176,10 +175,7 @@ class ServeWatchIT {
   }
 
   private static Path copyCheckout(Path root) throws IOException {
-    Path checkout = Path.of(System.getProperty("kb.root", "..")).toAbsolutePath().normalize();
-    copy(checkout.resolve("site"), root.resolve("site"));
-    copy(checkout.resolve("templates"), root.resolve("templates"));
-    return root;
+    return CheckoutCopy.of(root, "site", "templates");
   }
 
   /** Starts kb serve --watch on a free port and returns its address once it serves. */
@@ -238,18 +234,5 @@ class ServeWatchIT {
     return http.send(
         HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
         HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }
