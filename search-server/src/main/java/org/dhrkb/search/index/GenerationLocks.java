@@ -44,17 +44,22 @@ final class GenerationLocks {
       Files.createDirectories(root);
       FileChannel channel = open(root.resolve(FOLDER_LOCK));
       FileLock lock = channel.lock();
-      return () -> {
-        try (channel) {
-          lock.release();
-        } finally {
-          jvmLock.unlock();
-        }
-      };
+      return held(channel, lock, jvmLock);
     } catch (IOException | RuntimeException e) {
       jvmLock.unlock();
       throw e;
     }
+  }
+
+  /** Closing it releases the file lock, closes its channel and gives up this JVM's lock. */
+  private static Closeable held(FileChannel channel, FileLock lock, ReentrantLock jvmLock) {
+    return () -> {
+      try (channel) {
+        lock.release();
+      } finally {
+        jvmLock.unlock();
+      }
+    };
   }
 
   /** The folder lock if it is free now, else null: for clean-ups that can wait for next time. */
@@ -71,13 +76,7 @@ final class GenerationLocks {
         jvmLock.unlock();
         return null;
       }
-      return () -> {
-        try (channel) {
-          lock.release();
-        } finally {
-          jvmLock.unlock();
-        }
-      };
+      return held(channel, lock, jvmLock);
     } catch (IOException | RuntimeException e) {
       jvmLock.unlock();
       throw e;
