@@ -30,7 +30,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     Path indexFolder = options.indexFolder(main);
     long start = System.nanoTime();
-    int documents = SearchIndex.rebuild(site, indexFolder);
+    int documents = SearchIndex.rebuild(site, indexFolder, options.embedder());
     main.out.printf(
         "Indexed %d documents in %d ms: %s%n",
         documents, (System.nanoTime() - start) / 1_000_000, indexFolder);

@@ -101,7 +101,8 @@ final class ServeCommand implements Callable<Integer> {
       return 1;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (SearchIndex index = SearchIndex.open(served, options.indexFolder(main));
+    try (SearchIndex index =
+            SearchIndex.open(served, options.indexFolder(main), options.embedder());
         SearchServer server =
             SearchServer.create(
                     c -> {

@@ -3,6 +3,8 @@ package org.dhrkb.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dhrkb.generator.Generator;
+import org.dhrkb.search.semantic.Embedder;
+import org.dhrkb.search.semantic.Embedders;
 import picocli.CommandLine.Option;
 
 /** The options that say which built site a command works on, and where its index lives. */
@@ -18,6 +20,12 @@ final class SiteOptions {
       paramLabel = "DIR",
       description = "Where the search index lives (default: target/search-index/).")
   Path index;
+
+  @Option(
+      names = "--no-semantic",
+      description =
+          "Match by words only: no sentence-embedding model, no item vectors in the index.")
+  boolean noSemantic;
 
   /**
    * The site folder to use: {@code --site} as given, else target/site/ built first when stale. Null
@@ -46,5 +54,10 @@ final class SiteOptions {
 
   Path indexFolder(Main main) {
     return index != null ? index : main.root().resolve("target").resolve("search-index");
+  }
+
+  /** The model that adds matching by meaning, or null when it is off or absent. */
+  Embedder embedder() {
+    return noSemantic ? null : Embedders.find().orElse(null);
   }
 }

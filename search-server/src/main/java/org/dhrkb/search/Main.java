@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.dhrkb.search.http.SearchServer;
 import org.dhrkb.search.index.SearchIndex;
 import org.dhrkb.search.query.SearchService;
+import org.dhrkb.search.semantic.Embedders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,6 +78,12 @@ public final class Main implements Callable<Integer> {
               + " (repeatable). No other origin may.")
   List<String> corsOrigins = new ArrayList<>();
 
+  @Option(
+      names = "--no-semantic",
+      description =
+          "Match by words only, even with the semantic module on the class path (see INSTALL.md).")
+  boolean noSemantic;
+
   private PrintWriter out;
   private PrintWriter err;
 
@@ -97,7 +104,9 @@ public final class Main implements Callable<Integer> {
       return 1;
     }
     Path indexFolder = index != null ? index : folder.resolveSibling("search-index");
-    try (SearchIndex searchIndex = SearchIndex.open(folder, indexFolder);
+    try (SearchIndex searchIndex =
+            SearchIndex.open(
+                folder, indexFolder, noSemantic ? null : Embedders.find().orElse(null));
         SearchServer server =
             SearchServer.create(
                     c -> {

@@ -65,6 +65,8 @@ final class SearchApi {
     // Said plainly, so a page can say it: the results answer only part of the query.
     body.put("partial", results.partial());
     body.put("missingWords", results.missingWords());
+    // No item has the words: the results are the items closest in meaning.
+    body.put("byMeaningOnly", results.byMeaningOnly());
     json(ctx, 200, body);
   }
 

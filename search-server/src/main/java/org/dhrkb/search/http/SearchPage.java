@@ -219,7 +219,15 @@ final class SearchPage {
           found.missingWords().stream().map(w -> "‘" + w + "’").collect(Collectors.joining(", "));
       return "The 2013 paper does not mention "
           + words
-          + (found.total() > 0 ? ": these results match only some of your words." : ".");
+          + (found.total() == 0
+              ? "."
+              : found.byMeaningOnly()
+                  ? ": these results are the items closest in meaning to your words."
+                  : ": these results match only some of your words.");
+    }
+    if (found.byMeaningOnly()) {
+      return "No item of the 2013 paper has your words: these results are the items closest in"
+          + " meaning to them.";
     }
     if (found.relaxed()) {
       return "No item of the 2013 paper has all of your words: these results match only some of"

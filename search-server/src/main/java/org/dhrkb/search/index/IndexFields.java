@@ -53,5 +53,11 @@ public final class IndexFields {
    */
   public static final String PRIOR = "prior";
 
+  /**
+   * The item's meaning as a sentence-embedding vector (title and text), when the index was built
+   * with a model: see {@code org.dhrkb.search.semantic}.
+   */
+  public static final String VECTOR = "vector";
+
   private IndexFields() {}
 }

@@ -20,6 +20,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.dhrkb.search.semantic.Embedder;
 
 /**
  * The search index of a published site folder, on disk under an index folder (by default {@code
@@ -43,23 +44,35 @@ public final class SearchIndex implements AutoCloseable {
 
   private final Path site;
   private final Path root;
+  private final Embedder embedder;
   private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
   private ScheduledExecutorService watcher;
 
-  private SearchIndex(Path site, Path root) {
+  private SearchIndex(Path site, Path root, Embedder embedder) {
     this.site = site.toAbsolutePath().normalize();
     this.root = root.toAbsolutePath().normalize();
+    this.embedder = embedder;
   }
 
   /**
-   * Opens the index of a site folder, building it when it is missing or stale.
+   * Opens the index of a site folder, words only, building it when it is missing or stale.
    *
    * @param site the published site folder
    * @param root the folder that holds the generations
    * @throws IOException when the site cannot be read or the index written
    */
   public static SearchIndex open(Path site, Path root) throws IOException {
-    SearchIndex index = new SearchIndex(site, root);
+    return open(site, root, null);
+  }
+
+  /**
+   * Opens the index of a site folder with item vectors from {@code embedder} (none when null),
+   * building it when it is missing or stale.
+   *
+   * @throws IOException when the site cannot be read or the index written
+   */
+  public static SearchIndex open(Path site, Path root, Embedder embedder) throws IOException {
+    SearchIndex index = new SearchIndex(site, root, embedder);
     String fingerprint = index.fingerprint();
     try (Closeable folder = GenerationLocks.lockFolder(index.root)) {
       IndexGeneration existing = index.openExisting(fingerprint);
@@ -77,13 +90,23 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Builds a fresh generation of the site's index whatever is on disk, for {@code kb index}.
+   * Builds a fresh generation of the site's index, words only, whatever is on disk.
    *
    * @return the number of documents indexed
    * @throws IOException when the site cannot be read or the index written
    */
   public static int rebuild(Path site, Path root) throws IOException {
-    SearchIndex index = new SearchIndex(site, root);
+    return rebuild(site, root, null);
+  }
+
+  /**
+   * Builds a fresh generation with item vectors from {@code embedder} (none when null).
+   *
+   * @return the number of documents indexed
+   * @throws IOException when the site cannot be read or the index written
+   */
+  public static int rebuild(Path site, Path root, Embedder embedder) throws IOException {
+    SearchIndex index = new SearchIndex(site, root, embedder);
     String fingerprint = index.fingerprint();
     try (Closeable folder = GenerationLocks.lockFolder(index.root);
         IndexGeneration generation = index.build(fingerprint)) {
@@ -204,8 +227,14 @@ public final class SearchIndex implements AutoCloseable {
     return site;
   }
 
+  /** The model whose vectors the items carry, or null when they carry none. */
+  public Embedder embedder() {
+    return embedder;
+  }
+
   private String fingerprint() throws IOException {
-    return FORMAT + ":" + PublishedSite.fingerprint(site);
+    String vectors = embedder == null ? "words" : embedder.name();
+    return FORMAT + ":" + vectors + ":" + PublishedSite.fingerprint(site);
   }
 
   /** The newest generation built from this site; call with the folder lock held. */
@@ -248,7 +277,10 @@ public final class SearchIndex implements AutoCloseable {
     try {
       try (Directory directory = FSDirectory.open(dir)) {
         SiteIndexer.write(
-            published, directory, Map.of(FINGERPRINT, fingerprint, BUILT_AT, now.toString()));
+            published,
+            directory,
+            Map.of(FINGERPRINT, fingerprint, BUILT_AT, now.toString()),
+            embedder);
       }
       return IndexGeneration.open(dir, published, fingerprint, now);
     } catch (IOException | RuntimeException e) {

@@ -8,6 +8,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -16,9 +17,11 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.dhrkb.search.query.RankingWeights;
+import org.dhrkb.search.semantic.Embedder;
 
 /** Writes one Lucene document per {@link SiteItem} of a published site. */
 public final class SiteIndexer {
@@ -49,13 +52,24 @@ public final class SiteIndexer {
    *
    * @throws IOException when the directory cannot be written
    */
-  public static void write(PublishedSite site, Directory directory, Map<String, String> commitData)
+  public static void write(
+      PublishedSite site, Directory directory, Map<String, String> commitData, Embedder embedder)
       throws IOException {
     IndexWriterConfig config =
         new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (SiteItem item : site.items()) {
-        writer.addDocument(document(item, site.audienceLabels()));
+        Document doc = document(item, site.audienceLabels());
+        if (embedder != null && !item.kind().equals(SiteItem.PAGE)) {
+          doc.add(
+              new KnnFloatVectorField(
+                  IndexFields.VECTOR,
+                  // The theme's title says what the item is about when its own words do not.
+                  embedder.embedPassage(
+                      item.themeTitle() + ": " + item.title() + "\n" + item.text()),
+                  VectorSimilarityFunction.COSINE));
+        }
+        writer.addDocument(doc);
       }
       writer.setLiveCommitData(commitData.entrySet());
       // One segment: the index is written once and only read afterwards.

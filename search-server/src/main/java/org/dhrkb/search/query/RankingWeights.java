@@ -45,6 +45,26 @@ public final class RankingWeights {
   /** Far above any text score, so the items with enough of the words stay first. */
   static final float ENOUGH_WORDS_FIRST = 1000f;
 
+  /*
+   * Closeness in meaning (the optional semantic module), set on the tuning set and its plain
+   * questions ({@code questions.tsv}) only: the items a sentence-embedding model finds closest
+   * to the query are fused with the ranking by words by reciprocal rank, each list's item at rank
+   * r worth weight / (RRF_K + r). Items found only by meaning follow or interleave with those that
+   * have the words; an item found both ways rises.
+   */
+
+  /** What the closest items' ranks are worth against the words' ranks (words: 1). */
+  static final float SEMANTIC = 0.7f;
+
+  /** Reciprocal rank fusion's constant: small, so the first few places of each list count most. */
+  static final int RRF_K = 5;
+
+  /** How many of the closest items are looked at. */
+  static final int SEMANTIC_K = 30;
+
+  /** Below this cosine an item is not close in meaning at all, whatever its rank. */
+  static final float SEMANTIC_MIN_COSINE = 0.5f;
+
   private RankingWeights() {}
 
   /**

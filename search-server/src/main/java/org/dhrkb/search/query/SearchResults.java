@@ -17,6 +17,8 @@ import java.util.Map;
  *     of them
  * @param missingWords words of the query that nothing published contains (and that are not
  *     misspellings of a word it does contain)
+ * @param byMeaningOnly whether no item has the query's words and the results are the items closest
+ *     to it in meaning
  */
 public record SearchResults(
     SearchRequest request,
@@ -26,7 +28,8 @@ public record SearchResults(
     Map<String, Map<String, Integer>> facets,
     String didYouMean,
     boolean relaxed,
-    List<String> missingWords) {
+    List<String> missingWords,
+    boolean byMeaningOnly) {
 
   public SearchResults {
     hits = List.copyOf(hits);
@@ -36,7 +39,7 @@ public record SearchResults(
 
   /** Whether the results answer only part of the query: say so rather than pass them off. */
   public boolean partial() {
-    return relaxed || !missingWords.isEmpty();
+    return relaxed || byMeaningOnly || !missingWords.isEmpty();
   }
 
   /**

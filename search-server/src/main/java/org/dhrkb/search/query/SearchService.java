@@ -27,6 +27,7 @@ import org.dhrkb.search.index.GlossaryEntry;
 import org.dhrkb.search.index.IndexFields;
 import org.dhrkb.search.index.IndexGeneration;
 import org.dhrkb.search.index.SearchIndex;
+import org.dhrkb.search.semantic.Embedder;
 
 /**
  * Answers searches over the current generation of a {@link SearchIndex}. Thread-safe: each call
@@ -60,9 +61,24 @@ public final class SearchService {
   }
 
   private final SearchIndex index;
+  private final Embedder embedder;
 
+  /** Searches by words, and by meaning too when the index carries item vectors. */
   public SearchService(SearchIndex index) {
+    this(index, true);
+  }
+
+  /**
+   * Searches by words, and by meaning too when {@code semantic} and the index carries item vectors.
+   */
+  public SearchService(SearchIndex index, boolean semantic) {
     this.index = index;
+    this.embedder = semantic ? index.embedder() : null;
+  }
+
+  /** Whether this service matches by meaning beside the words. */
+  public boolean semantic() {
+    return embedder != null;
   }
 
   /** The index this service searches. */
@@ -129,12 +145,20 @@ public final class SearchService {
     boolean browse = clauses.isEmpty() && filters.values().stream().anyMatch(v -> !v.isEmpty());
     if (clauses.isEmpty() && !browse) {
       return new SearchResults(
-          request, 0, List.of(), List.of(), emptyFacets(), null, false, List.of());
+          request, 0, List.of(), List.of(), emptyFacets(), null, false, List.of(), false);
     }
 
     Query scope = scope(request, false);
     Found found = find(searcher, clauses, browse, scope, filters);
-    if (found.count() == 0 && request.types().isEmpty() && !browse && full) {
+    SemanticMatches near =
+        embedder != null && full && !browse && !clauses.isEmpty()
+            ? SemanticMatches.find(
+                searcher,
+                embedder,
+                request.query(),
+                filtered(new MatchAllDocsQuery(), scope, filters, null))
+            : SemanticMatches.NONE;
+    if (found.count() == 0 && near.isEmpty() && request.types().isEmpty() && !browse && full) {
       // No item has any of the words: the text of a page is better than nothing.
       scope = scope(request, true);
       found = find(searcher, clauses, browse, scope, filters);
@@ -149,7 +173,8 @@ public final class SearchService {
             null);
     int window = request.offset() + request.limit() + (full ? COLLAPSE_WINDOW : 0);
     TopDocs top = searcher.search(ranked, Math.max(1, window));
-    Collapsed collapsed = Collapsed.of(searcher, top.scoreDocs);
+    Collapsed collapsed =
+        Collapsed.of(searcher, near.fuse(top.scoreDocs, exactTerm(user, clauses)));
     List<ScoreDoc> kept = collapsed.kept();
     ScoreDoc[] page =
         kept.subList(
@@ -162,9 +187,18 @@ public final class SearchService {
     for (int i = 0; i < page.length; i++) {
       hits.add(hit(searcher, page[i].doc, snippets[i], collapsed.others(page[i].doc)));
     }
-    long total = Math.max(hits.size(), (long) found.count() - collapsed.dropped());
+    long total =
+        Math.max(
+            hits.size(), (long) found.count() + near.beyond(top.scoreDocs) - collapsed.dropped());
+    Query matched =
+        near.isEmpty()
+            ? query
+            : new BooleanQuery.Builder()
+                .add(query, Occur.SHOULD)
+                .add(near.asQuery(), Occur.SHOULD)
+                .build();
     Map<String, Map<String, Integer>> facets =
-        full ? facets(searcher, query, scope, filters) : emptyFacets();
+        full ? facets(searcher, matched, scope, filters) : emptyFacets();
     String didYouMean =
         full && (found.count() == 0 || found.relaxed() || !corrections.isEmpty())
             ? didYouMean(user, corrections)
@@ -179,7 +213,18 @@ public final class SearchService {
         facets,
         didYouMean,
         !browse && found.relaxed(),
-        browse ? List.of() : missing);
+        browse ? List.of() : missing,
+        !browse && found.count() == 0 && !near.isEmpty());
+  }
+
+  /**
+   * Whether the query is an exact term rather than a question: a name the glossary defines, one
+   * word, or a quoted phrase. Its words decide the order; closeness in meaning only adds items.
+   */
+  private static boolean exactTerm(UserQuery user, QueryClauses clauses) {
+    return !clauses.namedEntries().isEmpty()
+        || !user.phrases().isEmpty()
+        || (clauses.mainCount() <= 1);
   }
 
   /** The items with enough of the main words; when none has, those with fewer, down to one. */

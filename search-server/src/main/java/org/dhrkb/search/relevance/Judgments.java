@@ -27,6 +27,14 @@ public record Judgments(List<Judgments.Query> queries) {
   }
 
   /**
+   * The second part of the tuning set: plain questions and paraphrases in everyday words, written
+   * from the content alone for fitting how much closeness in meaning counts.
+   */
+  public static Judgments questions() throws IOException {
+    return resource("questions.tsv");
+  }
+
+  /**
    * The held-out set: queries written from the content alone and committed before the ranking
    * changes they measure. Never tune on these.
    */

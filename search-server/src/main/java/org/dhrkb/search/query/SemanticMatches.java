@@ -1,0 +1,113 @@
+package org.dhrkb.search.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+import org.dhrkb.search.index.IndexFields;
+import org.dhrkb.search.semantic.Embedder;
+
+/**
+ * The items whose meaning is closest to the query's (cosine of sentence-embedding vectors, Lucene's
+ * HNSW search), and their fusion with the ranking by words: a practitioner who describes an idea in
+ * other words than the paper's still finds it.
+ */
+final class SemanticMatches {
+  private final ScoreDoc[] near;
+  private final List<String> ids;
+
+  private SemanticMatches(ScoreDoc[] near, List<String> ids) {
+    this.near = near;
+    this.ids = ids;
+  }
+
+  static final SemanticMatches NONE = new SemanticMatches(new ScoreDoc[0], List.of());
+
+  /** The closest items within {@code filter} (null for all), at least the minimum similarity. */
+  static SemanticMatches find(IndexSearcher searcher, Embedder embedder, String text, Query filter)
+      throws IOException {
+    float[] vector = embedder.embedQuery(text);
+    KnnFloatVectorQuery knn =
+        new KnnFloatVectorQuery(IndexFields.VECTOR, vector, RankingWeights.SEMANTIC_K, filter);
+    ScoreDoc[] top = searcher.search(knn, RankingWeights.SEMANTIC_K).scoreDocs;
+    // Lucene's cosine score is (1 + cos) / 2.
+    ScoreDoc[] near =
+        Arrays.stream(top)
+            .filter(d -> 2 * d.score - 1 >= RankingWeights.SEMANTIC_MIN_COSINE)
+            .toArray(ScoreDoc[]::new);
+    List<String> ids = new ArrayList<>();
+    for (ScoreDoc doc : near) {
+      ids.add(searcher.storedFields().document(doc.doc).get(IndexFields.ID));
+    }
+    return new SemanticMatches(near, ids);
+  }
+
+  boolean isEmpty() {
+    return near.length == 0;
+  }
+
+  /** How many of the close items the ranking by words did not find among {@code lexical}. */
+  int beyond(ScoreDoc[] lexical) {
+    Map<Integer, Boolean> seen = new HashMap<>();
+    for (ScoreDoc d : lexical) {
+      seen.put(d.doc, true);
+    }
+    return (int) Arrays.stream(near).filter(d -> !seen.containsKey(d.doc)).count();
+  }
+
+  /** The close items as a query (for counting them with the matches by words, by facet). */
+  Query asQuery() {
+    return new TermInSetQuery(IndexFields.ID, ids.stream().map(BytesRef::new).toList());
+  }
+
+  /**
+   * The ranking by words and the close items fused by reciprocal rank (see {@link
+   * RankingWeights#SEMANTIC}): an item found both ways rises; one found by meaning alone joins the
+   * items that have the words, after the first few unless it is among the very closest.
+   *
+   * @param exact whether the query is an exact term (an acronym or name the glossary defines, a
+   *     single word, a quoted phrase): then the words decide the order and the close items only
+   *     follow the items that have them
+   */
+  ScoreDoc[] fuse(ScoreDoc[] lexical, boolean exact) {
+    if (near.length == 0) {
+      return lexical;
+    }
+    if (exact) {
+      Map<Integer, Boolean> seen = new HashMap<>();
+      List<ScoreDoc> appended = new ArrayList<>(Arrays.asList(lexical));
+      for (ScoreDoc d : lexical) {
+        seen.put(d.doc, true);
+      }
+      for (ScoreDoc d : near) {
+        if (seen.putIfAbsent(d.doc, true) == null) {
+          appended.add(d);
+        }
+      }
+      return appended.toArray(ScoreDoc[]::new);
+    }
+    Map<Integer, Float> fused = new HashMap<>();
+    for (int i = 0; i < lexical.length; i++) {
+      fused.merge(lexical[i].doc, 1f / (RankingWeights.RRF_K + i + 1), Float::sum);
+    }
+    for (int i = 0; i < near.length; i++) {
+      fused.merge(
+          near[i].doc, RankingWeights.SEMANTIC / (RankingWeights.RRF_K + i + 1), Float::sum);
+    }
+    return fused.entrySet().stream()
+        .sorted(
+            Map.Entry.<Integer, Float>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> new ScoreDoc(e.getKey(), e.getValue()))
+        .toArray(ScoreDoc[]::new);
+  }
+}
