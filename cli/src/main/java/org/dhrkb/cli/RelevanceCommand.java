@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dhrkb.search.index.PublishedSite;
@@ -37,8 +38,9 @@ final class RelevanceCommand implements Callable<Integer> {
       names = "--judgments",
       paramLabel = "FILE",
       description =
-          "Score these judged queries (query<TAB>id:grade ...) instead of the built-in sets.")
-  Path judgmentsFile;
+          "Score these judged queries (query<TAB>id:grade ...) instead of the built-in sets;"
+              + " repeat for several files.")
+  List<Path> judgmentsFiles;
 
   @Option(
       names = "--compare",
@@ -55,23 +57,29 @@ final class RelevanceCommand implements Callable<Integer> {
       return 1;
     }
     Map<String, Judgments> sets = new LinkedHashMap<>();
-    if (judgmentsFile != null) {
-      try (Reader reader = Files.newBufferedReader(judgmentsFile, StandardCharsets.UTF_8)) {
-        sets.put(
-            judgmentsFile.getFileName().toString(),
-            Judgments.read(reader, judgmentsFile.toString()).resultsOnly());
+    if (judgmentsFiles != null) {
+      for (Path file : judgmentsFiles) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          sets.put(
+              file.getFileName().toString(), Judgments.read(reader, file.toString()).resultsOnly());
+        }
       }
     } else {
       sets.put("tuning", Judgments.builtIn().resultsOnly());
+      sets.put("questions", Judgments.questions().resultsOnly());
       sets.put("held-out", Judgments.heldOut().resultsOnly());
     }
-    try (SearchIndex index = SearchIndex.open(site, options.indexFolder(main));
+    try (SearchIndex index = SearchIndex.open(site, options.indexFolder(main), options.embedder());
         PlainBm25 plain = compare ? new PlainBm25(PublishedSite.read(site)) : null) {
       SearchService service = new SearchService(index);
+      SearchService words = compare && service.semantic() ? new SearchService(index, false) : null;
       main.out.printf("%-10s %-12s %8s %10s%n", "set", "ranking", "nDCG@10", "success@1");
       for (Map.Entry<String, Judgments> set : sets.entrySet()) {
         RelevanceSuite.Report report = RelevanceSuite.run(service, set.getValue());
         print(set.getKey(), "this search", report);
+        if (words != null) {
+          print(set.getKey(), "words only", RelevanceSuite.run(words, set.getValue()));
+        }
         if (plain != null) {
           print(
               set.getKey(),
