@@ -16,6 +16,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -30,6 +31,7 @@ import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.dhrkb.search.index.IndexFields;
 import org.dhrkb.search.index.SiteIndexer;
+import org.dhrkb.search.index.StoredDocs;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -42,30 +44,55 @@ final class Snippets {
   /** About two lines on a desktop, four on a phone. */
   static final int MAX_CHARS = 300;
 
+  /** The most of a text the highlighter looks at. */
+  private static final int MAX_LENGTH = 20_000;
+
   private Snippets() {}
 
   /** Snippets for the hits, in order; the start of the text where no word matched. */
-  static String[] of(IndexSearcher searcher, Query highlight, ScoreDoc[] hits) throws IOException {
+  static String[] of(IndexSearcher searcher, StoredDocs docs, Query highlight, ScoreDoc[] hits)
+      throws IOException {
     if (hits.length == 0) {
       return new String[0];
     }
-    UnifiedHighlighter highlighter =
+    UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, SiteIndexer.analyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.UK))
             .withHandleMultiTermQuery(true)
             .withMaxNoHighlightPassages(1)
-            .withMaxLength(20_000)
-            .build();
-    int[] docs = new int[hits.length];
+            .withMaxLength(MAX_LENGTH);
+    UnifiedHighlighter highlighter =
+        new UnifiedHighlighter(builder) {
+          // The texts are in memory already: no stored fields to decompress for each result.
+          @Override
+          protected List<CharSequence[]> loadFieldValues(
+              String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+              throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc();
+                doc != DocIdSetIterator.NO_MORE_DOCS;
+                doc = docIter.nextDoc()) {
+              CharSequence[] forDoc = new CharSequence[fields.length];
+              for (int f = 0; f < fields.length; f++) {
+                String text = docs.text(doc);
+                forDoc[f] =
+                    text == null ? null : text.substring(0, Math.min(text.length(), MAX_LENGTH));
+              }
+              values.add(forDoc);
+            }
+            return values;
+          }
+        };
+    int[] hitDocs = new int[hits.length];
     for (int i = 0; i < hits.length; i++) {
-      docs[i] = hits[i].doc;
+      hitDocs[i] = hits[i].doc;
     }
     Map<String, String[]> byField =
         highlighter.highlightFields(
             new String[] {IndexFields.TEXT},
             inText(highlight, searcher.getIndexReader()),
-            docs,
+            hitDocs,
             new int[] {2});
     String[] snippets = byField.get(IndexFields.TEXT);
     for (int i = 0; i < snippets.length; i++) {
