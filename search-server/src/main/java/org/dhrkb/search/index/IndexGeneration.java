@@ -27,6 +27,7 @@ public final class IndexGeneration implements Closeable {
   private final IndexSearcher searcher;
   private final Glossary glossary;
   private final StoredDocs docs;
+  private final Vocabulary vocabulary;
   private final Map<String, String> audienceLabels;
   private final Map<String, String> themeTitles;
   private final String fingerprint;
@@ -54,6 +55,8 @@ public final class IndexGeneration implements Closeable {
     this.searcher.setQueryCache(null);
     this.glossary = new Glossary(site.glossary(), KbAnalyzer.stemmed());
     this.docs = new StoredDocs(reader);
+    // Spelling corrects only towards words found in at least two items.
+    this.vocabulary = new Vocabulary(reader, IndexFields.EXACT, 2);
     this.audienceLabels = site.audienceLabels();
     this.themeTitles = site.themeTitles();
     this.fingerprint = fingerprint;
@@ -92,6 +95,11 @@ public final class IndexGeneration implements Closeable {
   /** Every document's shown and filtered fields, decoded once. */
   public StoredDocs docs() {
     return docs;
+  }
+
+  /** The words spelling may correct towards, read once. */
+  public Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   public Glossary glossary() {

@@ -110,7 +110,7 @@ public final class SearchService {
     StoredDocs docs = generation.docs();
     UserQuery user = UserQuery.parse(request.query());
     List<QueryWords.Word> words = QueryWords.of(user);
-    Spelling spelling = new Spelling(searcher.getIndexReader());
+    Spelling spelling = new Spelling(searcher.getIndexReader(), generation.vocabulary());
     Map<QueryWords.Word, Spelling.Correction> corrections = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     for (QueryWords.Word word : words) {
