@@ -26,6 +26,8 @@ public final class IndexGeneration implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Glossary glossary;
+  private final StoredDocs docs;
+  private final Vocabulary vocabulary;
   private final Map<String, String> audienceLabels;
   private final Map<String, String> themeTitles;
   private final String fingerprint;
@@ -41,7 +43,8 @@ public final class IndexGeneration implements Closeable {
       Closeable inUse,
       PublishedSite site,
       String fingerprint,
-      Instant builtAt) {
+      Instant builtAt)
+      throws IOException {
     this.dir = dir;
     this.root = dir.getParent();
     this.directory = directory;
@@ -51,6 +54,9 @@ public final class IndexGeneration implements Closeable {
     // A few hundred documents: caching filters costs more than running them.
     this.searcher.setQueryCache(null);
     this.glossary = new Glossary(site.glossary(), KbAnalyzer.stemmed());
+    this.docs = new StoredDocs(reader);
+    // Spelling corrects only towards words found in at least two items.
+    this.vocabulary = new Vocabulary(reader, IndexFields.EXACT, 2);
     this.audienceLabels = site.audienceLabels();
     this.themeTitles = site.themeTitles();
     this.fingerprint = fingerprint;
@@ -84,6 +90,16 @@ public final class IndexGeneration implements Closeable {
 
   public IndexSearcher searcher() {
     return searcher;
+  }
+
+  /** Every document's shown and filtered fields, decoded once. */
+  public StoredDocs docs() {
+    return docs;
+  }
+
+  /** The words spelling may correct towards, read once. */
+  public Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   public Glossary glossary() {

@@ -1,18 +1,13 @@
 package org.dhrkb.search.query;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.dhrkb.search.index.IndexFields;
+import org.dhrkb.search.index.StoredDocs;
 
 /**
  * Ranked hits with near-duplicates collapsed: of the items that share a {@link IndexFields#GROUP}
@@ -31,39 +26,26 @@ final class Collapsed {
   }
 
   /** Collapses ranked hits, best first. */
-  static Collapsed of(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+  static Collapsed of(StoredDocs docs, ScoreDoc[] ranked) {
     Map<String, Integer> firstOfGroup = new HashMap<>();
     Map<Integer, List<SearchResults.Place>> others = new LinkedHashMap<>();
     List<ScoreDoc> kept = new ArrayList<>();
     int dropped = 0;
     for (ScoreDoc hit : ranked) {
-      String group = group(leaves, hit.doc);
+      String group = docs.group(hit.doc);
       Integer first = group == null ? null : firstOfGroup.putIfAbsent(group, hit.doc);
       if (first == null) {
         kept.add(hit);
         continue;
       }
       dropped++;
-      Document stored = searcher.storedFields().document(hit.doc);
       others
           .computeIfAbsent(first, k -> new ArrayList<>())
           .add(
               new SearchResults.Place(
-                  stored.get(IndexFields.ID),
-                  stored.get(IndexFields.URL),
-                  stored.get(IndexFields.THEME_TITLE)));
+                  docs.id(hit.doc), docs.url(hit.doc), docs.themeTitle(hit.doc)));
     }
     return new Collapsed(kept, others, dropped);
-  }
-
-  private static String group(List<LeafReaderContext> leaves, int doc) throws IOException {
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedDocValues values = leaf.reader().getSortedDocValues(IndexFields.GROUP);
-    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-      return null;
-    }
-    return values.lookupOrd(values.ordValue()).utf8ToString();
   }
 
   /** The hits that stay, best first. */

@@ -252,6 +252,21 @@ final class QueryClauses {
     return query.build();
   }
 
+  /** The main words' clauses, one each: a match needs enough of them. */
+  List<Query> mainClauses() {
+    return List.copyOf(main);
+  }
+
+  /** The quoted phrases: a match needs all of them. */
+  List<Query> phraseClauses() {
+    return List.copyOf(phrases);
+  }
+
+  /** The excluded words and phrases: a match has none of them. */
+  List<Query> excludedClauses() {
+    return List.copyOf(excluded);
+  }
+
   /** What the snippets mark: the main words and phrases, never filler or proximity. */
   Query highlightQuery() {
     BooleanQuery.Builder query = new BooleanQuery.Builder();

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -27,6 +26,7 @@ import org.dhrkb.search.index.GlossaryEntry;
 import org.dhrkb.search.index.IndexFields;
 import org.dhrkb.search.index.IndexGeneration;
 import org.dhrkb.search.index.SearchIndex;
+import org.dhrkb.search.index.StoredDocs;
 import org.dhrkb.search.semantic.Embedder;
 
 /**
@@ -113,19 +113,20 @@ public final class SearchService {
   }
 
   /**
-   * What one look found: the query that found it, how many, and whether the items found lack some
-   * of the main words (no item has them all).
+   * What one look found: the query that found it, how many, whether the items found lack some of
+   * the main words (no item has them all), and the fewest main words a match has.
    */
-  private record Found(Query query, int count, boolean relaxed) {}
+  private record Found(Query query, int count, boolean relaxed, int minimum) {}
 
   private SearchResults search(IndexGeneration generation, SearchRequest request, boolean full)
       throws IOException {
     checkSlugs("theme", request.themes(), generation.themeTitles());
     checkSlugs("audience", request.audiences(), generation.audienceLabels());
     IndexSearcher searcher = generation.searcher();
+    StoredDocs docs = generation.docs();
     UserQuery user = UserQuery.parse(request.query());
     List<QueryWords.Word> words = QueryWords.of(user);
-    Spelling spelling = new Spelling(searcher.getIndexReader());
+    Spelling spelling = new Spelling(searcher.getIndexReader(), generation.vocabulary());
     Map<QueryWords.Word, Spelling.Correction> corrections = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     for (QueryWords.Word word : words) {
@@ -148,33 +149,35 @@ public final class SearchService {
           request, 0, List.of(), List.of(), emptyFacets(), null, false, List.of(), false);
     }
 
-    Query scope = scope(request, false);
-    Found found = find(searcher, clauses, browse, scope, filters);
+    // Which documents have which words does not depend on the scope: found once, counted twice.
+    WordMatches matches = browse ? WordMatches.all(docs) : WordMatches.of(searcher, docs, clauses);
+    boolean pages = false;
+    Found found = find(matches, clauses, browse, scope(request, false), filters);
     SemanticMatches near =
-        embedder != null && full && !browse && !clauses.isEmpty()
+        embedder != null && full && !browse
             ? SemanticMatches.find(
-                searcher,
-                embedder,
-                request.query(),
-                filtered(new MatchAllDocsQuery(), scope, filters, null))
+                    searcher,
+                    embedder,
+                    request.query(),
+                    filtered(new MatchAllDocsQuery(), scope(request, false), filters, null))
+                .allowed(matches::allowed)
             : SemanticMatches.NONE;
     if (found.count() == 0 && near.isEmpty() && request.types().isEmpty() && !browse && full) {
       // No item has any of the words: the text of a page is better than nothing.
-      scope = scope(request, true);
-      found = find(searcher, clauses, browse, scope, filters);
+      pages = true;
+      found = find(matches, clauses, browse, scope(request, true), filters);
     }
-    Query query = searcher.rewrite(found.query());
     Query ranked =
         filtered(
             FunctionScoreQuery.boostByValue(
-                query, DoubleValuesSource.fromFloatField(IndexFields.PRIOR)),
-            scope,
+                found.query(), DoubleValuesSource.fromFloatField(IndexFields.PRIOR)),
+            scope(request, pages),
             filters,
             null);
     int window = request.offset() + request.limit() + (full ? COLLAPSE_WINDOW : 0);
     TopDocs top = searcher.search(ranked, Math.max(1, window));
     Collapsed collapsed =
-        Collapsed.of(searcher, near.fuse(top.scoreDocs, exactTerm(user, clauses)));
+        Collapsed.of(docs, near.fuse(top.scoreDocs, SemanticMatches.exactTerm(user, clauses)));
     List<ScoreDoc> kept = collapsed.kept();
     ScoreDoc[] page =
         kept.subList(
@@ -182,29 +185,28 @@ public final class SearchService {
                 Math.min(kept.size(), request.offset() + request.limit()))
             .toArray(new ScoreDoc[0]);
     String[] snippets =
-        full ? Snippets.of(searcher, clauses.highlightQuery(), page) : new String[page.length];
+        full
+            ? Snippets.of(searcher, docs, clauses.highlightQuery(), page)
+            : new String[page.length];
     List<SearchResults.Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
-      hits.add(hit(searcher, page[i].doc, snippets[i], collapsed.others(page[i].doc)));
+      hits.add(hit(docs, page[i].doc, snippets[i], collapsed.others(page[i].doc)));
     }
+    // The items found by meaning alone count as matches too.
+    WordMatches counted = near.isEmpty() ? matches : matches.with(near.docs());
     long total =
         Math.max(
-            hits.size(), (long) found.count() + near.beyond(top.scoreDocs) - collapsed.dropped());
-    Query matched =
-        near.isEmpty()
-            ? query
-            : new BooleanQuery.Builder()
-                .add(query, Occur.SHOULD)
-                .add(near.asQuery(), Occur.SHOULD)
-                .build();
+            hits.size(),
+            (long) counted.count(found.minimum(), scope(request, pages), filters)
+                - collapsed.dropped());
     Map<String, Map<String, Integer>> facets =
-        full ? facets(searcher, matched, scope, filters) : emptyFacets();
+        full ? counted.facets(found.minimum(), scope(request, pages), filters) : emptyFacets();
     String didYouMean =
         full && (found.count() == 0 || found.relaxed() || !corrections.isEmpty())
             ? didYouMean(user, corrections)
             : null;
     List<SearchResults.Definition> definitions =
-        full ? definitions(searcher, generation, clauses.namedEntries()) : List.of();
+        full ? definitions(generation, clauses.namedEntries()) : List.of();
     return new SearchResults(
         request,
         total,
@@ -218,35 +220,24 @@ public final class SearchService {
   }
 
   /**
-   * Whether the query is an exact term rather than a question: a name the glossary defines, one
-   * word, or a quoted phrase. Its words decide the order; closeness in meaning only adds items.
+   * The items with enough of the main words; when none has, those with fewer, down to one. Counts
+   * what {@code clauses.query(minimum)} would match without running it.
    */
-  private static boolean exactTerm(UserQuery user, QueryClauses clauses) {
-    return !clauses.namedEntries().isEmpty()
-        || !user.phrases().isEmpty()
-        || (clauses.mainCount() <= 1);
-  }
-
-  /** The items with enough of the main words; when none has, those with fewer, down to one. */
   private static Found find(
-      IndexSearcher searcher,
+      WordMatches matches,
       QueryClauses clauses,
       boolean browse,
-      Query scope,
-      Map<String, List<String>> filters)
-      throws IOException {
+      WordMatches.Scope scope,
+      Map<String, List<String>> filters) {
     if (browse) {
-      Query all = new MatchAllDocsQuery();
-      return new Found(all, searcher.count(filtered(all, scope, filters, null)), false);
+      return new Found(new MatchAllDocsQuery(), matches.count(0, scope, filters), false, 0);
     }
     int minimum = RankingWeights.minimumShouldMatch(clauses.mainCount());
-    Query query = clauses.query(minimum);
-    int count = searcher.count(filtered(query, scope, filters, null));
+    int count = matches.count(minimum, scope, filters);
     boolean relaxed = false;
     while (count == 0 && minimum > 1) {
       minimum--;
-      query = clauses.query(minimum);
-      count = searcher.count(filtered(query, scope, filters, null));
+      count = matches.count(minimum, scope, filters);
       relaxed = true;
     }
     // Honest about coordination: when no item has every main word, the results only match some.
@@ -254,29 +245,39 @@ public final class SearchService {
         relaxed
             || (count > 0
                 && minimum < clauses.mainCount()
-                && searcher.count(
-                        filtered(clauses.query(clauses.mainCount()), scope, filters, null))
-                    == 0);
+                && matches.count(clauses.mainCount(), scope, filters) == 0);
     if (!relaxed && count < RankingWeights.FEW && minimum > 1) {
       // Few items have enough of the words: show them first, then those with one word fewer.
       Query wider =
           new BooleanQuery.Builder()
               .add(clauses.query(minimum - 1), Occur.MUST)
               .add(
-                  new BoostQuery(new ConstantScoreQuery(query), RankingWeights.ENOUGH_WORDS_FIRST),
+                  new BoostQuery(
+                      new ConstantScoreQuery(clauses.query(minimum)),
+                      RankingWeights.ENOUGH_WORDS_FIRST),
                   Occur.SHOULD)
               .build();
-      return new Found(wider, searcher.count(filtered(wider, scope, filters, null)), someWordsOnly);
+      return new Found(
+          wider, matches.count(minimum - 1, scope, filters), someWordsOnly, minimum - 1);
     }
-    return new Found(query, count, someWordsOnly && count > 0);
+    return new Found(clauses.query(minimum), count, someWordsOnly && count > 0, minimum);
   }
 
   /** Which kinds may be results: what the type filter asks for, else items, else pages. */
-  private static Query scope(SearchRequest request, boolean pages) {
-    BooleanQuery.Builder scope = new BooleanQuery.Builder();
+  private static WordMatches.Scope scope(SearchRequest request, boolean pages) {
     if (!request.types().isEmpty()) {
-      return null; // the type filter says which kinds
+      return WordMatches.Scope.ANY; // the type filter says which kinds
     }
+    return pages ? WordMatches.Scope.PAGES : WordMatches.Scope.ITEMS;
+  }
+
+  /** The scope as a filter query: null when the type filter says which kinds. */
+  private static Query scopeQuery(WordMatches.Scope within) {
+    if (within == WordMatches.Scope.ANY) {
+      return null;
+    }
+    boolean pages = within == WordMatches.Scope.PAGES;
+    BooleanQuery.Builder scope = new BooleanQuery.Builder();
     if (pages) {
       scope.add(new TermQuery(new Term(IndexFields.KIND, Kind.PAGE.getId())), Occur.FILTER);
     } else {
@@ -288,43 +289,37 @@ public final class SearchService {
   }
 
   private static SearchResults.Hit hit(
-      IndexSearcher searcher, int doc, String snippet, List<SearchResults.Place> alsoIn)
-      throws IOException {
-    Document stored = searcher.storedFields().document(doc);
-    String audiences = stored.get(IndexFields.AUDIENCES_STORED);
+      StoredDocs docs, int doc, String snippet, List<SearchResults.Place> alsoIn) {
+    String audiences = docs.audiencesStored(doc);
     String text = snippet;
     if (text == null || text.isEmpty()) {
-      text = Snippets.plain(stored.get(IndexFields.TEXT));
+      text = Snippets.plain(docs.text(doc));
     }
     return new SearchResults.Hit(
-        stored.get(IndexFields.ID),
-        stored.get(IndexFields.URL),
-        stored.get(IndexFields.TITLE),
-        stored.get(IndexFields.KIND),
-        stored.get(IndexFields.THEME),
-        stored.get(IndexFields.THEME_TITLE),
+        docs.id(doc),
+        docs.url(doc),
+        docs.title(doc),
+        docs.kind(doc),
+        docs.theme(doc),
+        docs.themeTitle(doc),
         audiences == null || audiences.isBlank() ? List.of() : List.of(audiences.split(" ")),
         snippet == null ? "" : text,
         alsoIn);
   }
 
   private static List<SearchResults.Definition> definitions(
-      IndexSearcher searcher, IndexGeneration generation, Set<String> ids) throws IOException {
+      IndexGeneration generation, Set<String> ids) {
+    StoredDocs docs = generation.docs();
     List<SearchResults.Definition> definitions = new ArrayList<>();
     for (String id : ids) {
       GlossaryEntry entry = generation.glossary().entry(id);
-      TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
-      if (entry == null || top.scoreDocs.length == 0) {
+      int doc = docs.byId(id);
+      if (entry == null || doc < 0) {
         continue;
       }
-      Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
       definitions.add(
           new SearchResults.Definition(
-              id,
-              stored.get(IndexFields.URL),
-              entry.term(),
-              entry.expansion(),
-              stored.get(IndexFields.TEXT)));
+              id, docs.url(doc), entry.term(), entry.expansion(), docs.text(doc)));
       if (definitions.size() == MAX_DEFINITIONS) {
         break;
       }
@@ -353,7 +348,8 @@ public final class SearchService {
    * alternatives.
    */
   private static Query filtered(
-      Query query, Query scope, Map<String, List<String>> filters, String except) {
+      Query query, WordMatches.Scope within, Map<String, List<String>> filters, String except) {
+    Query scope = scopeQuery(within);
     BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST);
     if (scope != null) {
       builder.add(scope, Occur.FILTER);
@@ -368,23 +364,6 @@ public final class SearchService {
           }
         });
     return builder.build();
-  }
-
-  private static Map<String, Map<String, Integer>> facets(
-      IndexSearcher searcher, Query query, Query scope, Map<String, List<String>> filters)
-      throws IOException {
-    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-    for (Map.Entry<String, String> dim : DIMENSIONS.entrySet()) {
-      // The type filter is the scope: counting types without it shows the kinds results can be.
-      Query within =
-          dim.getKey().equals("type") && scope == null ? scope(SearchRequest.of(""), false) : scope;
-      Map<String, Integer> counts =
-          searcher.search(
-              filtered(query, within, filters, dim.getKey()), new FacetCounts(dim.getValue()));
-      counts.remove("");
-      facets.put(dim.getKey(), counts);
-    }
-    return facets;
   }
 
   private static Map<String, Map<String, Integer>> emptyFacets() {

@@ -6,12 +6,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
 import org.dhrkb.search.index.IndexFields;
 import org.dhrkb.search.semantic.Embedder;
 
@@ -22,14 +21,12 @@ import org.dhrkb.search.semantic.Embedder;
  */
 final class SemanticMatches {
   private final ScoreDoc[] near;
-  private final List<String> ids;
 
-  private SemanticMatches(ScoreDoc[] near, List<String> ids) {
+  private SemanticMatches(ScoreDoc[] near) {
     this.near = near;
-    this.ids = ids;
   }
 
-  static final SemanticMatches NONE = new SemanticMatches(new ScoreDoc[0], List.of());
+  static final SemanticMatches NONE = new SemanticMatches(new ScoreDoc[0]);
 
   /** The closest items within {@code filter} (null for all), at least the minimum similarity. */
   static SemanticMatches find(IndexSearcher searcher, Embedder embedder, String text, Query filter)
@@ -43,29 +40,32 @@ final class SemanticMatches {
         Arrays.stream(top)
             .filter(d -> 2 * d.score - 1 >= RankingWeights.SEMANTIC_MIN_COSINE)
             .toArray(ScoreDoc[]::new);
-    List<String> ids = new ArrayList<>();
-    for (ScoreDoc doc : near) {
-      ids.add(searcher.storedFields().document(doc.doc).get(IndexFields.ID));
-    }
-    return new SemanticMatches(near, ids);
+    return new SemanticMatches(near);
   }
 
   boolean isEmpty() {
     return near.length == 0;
   }
 
-  /** How many of the close items the ranking by words did not find among {@code lexical}. */
-  int beyond(ScoreDoc[] lexical) {
-    Map<Integer, Boolean> seen = new HashMap<>();
-    for (ScoreDoc d : lexical) {
-      seen.put(d.doc, true);
-    }
-    return (int) Arrays.stream(near).filter(d -> !seen.containsKey(d.doc)).count();
+  /** Only the close items that pass {@code test} (a phrase or an exclusion of the query). */
+  SemanticMatches allowed(IntPredicate test) {
+    ScoreDoc[] kept = Arrays.stream(near).filter(d -> test.test(d.doc)).toArray(ScoreDoc[]::new);
+    return kept.length == near.length ? this : new SemanticMatches(kept);
   }
 
-  /** The close items as a query (for counting them with the matches by words, by facet). */
-  Query asQuery() {
-    return new TermInSetQuery(IndexFields.ID, ids.stream().map(BytesRef::new).toList());
+  /** The documents of the close items. */
+  int[] docs() {
+    return Arrays.stream(near).mapToInt(d -> d.doc).toArray();
+  }
+
+  /**
+   * Whether the query is an exact term rather than a question: a name the glossary defines, one
+   * word, or a quoted phrase. Its words decide the order; closeness in meaning only adds items.
+   */
+  static boolean exactTerm(UserQuery user, QueryClauses clauses) {
+    return !clauses.namedEntries().isEmpty()
+        || !user.phrases().isEmpty()
+        || (clauses.mainCount() <= 1);
   }
 
   /**

@@ -4,19 +4,18 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
 import org.dhrkb.search.index.Glossary;
 import org.dhrkb.search.index.IndexFields;
 import org.dhrkb.search.index.KbAnalyzer;
+import org.dhrkb.search.index.Vocabulary;
 
 /**
  * Spelling against one index generation: which typed words the index lacks, and what to do about
@@ -40,10 +39,15 @@ final class Spelling {
   }
 
   private final IndexReader reader;
+  private final Vocabulary vocabulary;
 
-  /** Spelling over {@code reader}; nothing is read until a word is looked up. */
-  Spelling(IndexReader reader) {
+  /**
+   * Spelling over {@code reader}, correcting towards the words of {@code vocabulary} (the words of
+   * {@link IndexFields#EXACT} in at least {@link #MIN_FREQUENCY} items).
+   */
+  Spelling(IndexReader reader, Vocabulary vocabulary) {
     this.reader = reader;
+    this.vocabulary = vocabulary;
   }
 
   /** Whether the index has the word's stem in any text field. */
@@ -85,17 +89,15 @@ final class Spelling {
 
   /** Up to three indexed words within {@code edits} of {@code text}, best first, none filler. */
   private List<String> similar(String field, String text, int edits) throws IOException {
-    DirectSpellChecker checker = new DirectSpellChecker();
-    checker.setMaxEdits(edits);
-    // The checker keeps words found in more items than the threshold.
-    checker.setThresholdFrequency(MIN_FREQUENCY - 1);
-    checker.setMinQueryLength(4);
+    String lower = text.toLowerCase(Locale.ROOT);
+    // As Lucene's spell checker: only for words of four letters or more the index lacks.
+    if (lower.codePointCount(0, lower.length()) < 4 || reader.docFreq(new Term(field, lower)) > 0) {
+      return List.of();
+    }
     List<String> words = new ArrayList<>();
-    for (SuggestWord suggestion :
-        checker.suggestSimilar(
-            new Term(field, text), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
-      if (!QueryWords.FILLER.contains(suggestion.string) && words.size() < 3) {
-        words.add(suggestion.string);
+    for (String suggestion : vocabulary.similar(lower, edits, 5)) {
+      if (!QueryWords.FILLER.contains(suggestion) && words.size() < 3) {
+        words.add(suggestion);
       }
     }
     return words;
