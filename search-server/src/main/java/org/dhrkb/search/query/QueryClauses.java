@@ -230,7 +230,8 @@ final class QueryClauses {
 
   /** The ids of the glossary entries the query names. */
   Set<String> namedEntries() {
-    return Set.copyOf(named);
+    // In the order the query names them (Set.copyOf's order changes from one JVM to the next).
+    return java.util.Collections.unmodifiableSet(named);
   }
 
   /**
