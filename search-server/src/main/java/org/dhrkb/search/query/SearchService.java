@@ -162,9 +162,15 @@ public final class SearchService {
                     filtered(new MatchAllDocsQuery(), scope(request, false), filters, null))
                 .allowed(matches::allowed)
             : SemanticMatches.NONE;
-    if (found.count() == 0 && near.isEmpty() && request.types().isEmpty() && !browse && full) {
-      // No item has any of the words: the text of a page is better than nothing.
+    if (found.count() == 0
+        && (near.isEmpty() || SemanticMatches.namesATerm(user, clauses))
+        && request.types().isEmpty()
+        && !browse
+        && full) {
+      // No item has any of the words: the text of a page is better than nothing, and than items
+      // merely close in meaning to an exact term.
       pages = true;
+      near = SemanticMatches.NONE;
       found = find(matches, clauses, browse, scope(request, true), filters);
     }
     Query ranked =
@@ -203,7 +209,7 @@ public final class SearchService {
         full ? counted.facets(found.minimum(), scope(request, pages), filters) : emptyFacets();
     String didYouMean =
         full && (found.count() == 0 || found.relaxed() || !corrections.isEmpty())
-            ? didYouMean(user, corrections)
+            ? Spelling.didYouMean(user, corrections)
             : null;
     List<SearchResults.Definition> definitions =
         full ? definitions(generation, clauses.namedEntries()) : List.of();
@@ -370,30 +376,5 @@ public final class SearchService {
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     DIMENSIONS.keySet().forEach(d -> facets.put(d, Map.of()));
     return facets;
-  }
-
-  /**
-   * The query with each word the index lacks replaced by the closest word it has, when one exists;
-   * null otherwise.
-   */
-  private static String didYouMean(
-      UserQuery user, Map<QueryWords.Word, Spelling.Correction> corrections) {
-    Map<String, String> bySurface = new LinkedHashMap<>();
-    corrections.forEach(
-        (word, correction) -> {
-          if (correction.offered() != null) {
-            bySurface.putIfAbsent(word.surface(), correction.offered());
-          }
-        });
-    if (bySurface.isEmpty()) {
-      return null;
-    }
-    List<String> words = new ArrayList<>();
-    for (String typed : user.words()) {
-      String replaced = bySurface.get(typed.toLowerCase(java.util.Locale.ROOT));
-      words.add(replaced != null ? replaced : typed);
-    }
-    String suggestion = user.withWords(words);
-    return suggestion.equalsIgnoreCase(String.join(" ", user.words())) ? null : suggestion;
   }
 }

@@ -63,9 +63,15 @@ final class SemanticMatches {
    * word, or a quoted phrase. Its words decide the order; closeness in meaning only adds items.
    */
   static boolean exactTerm(UserQuery user, QueryClauses clauses) {
-    return !clauses.namedEntries().isEmpty()
-        || !user.phrases().isEmpty()
-        || (clauses.mainCount() <= 1);
+    return namesATerm(user, clauses) || clauses.mainCount() <= 1;
+  }
+
+  /**
+   * Whether the query names something exactly: a name the glossary defines or a quoted phrase. When
+   * no item has it, the pages that do come before items merely close in meaning.
+   */
+  static boolean namesATerm(UserQuery user, QueryClauses clauses) {
+    return !clauses.namedEntries().isEmpty() || !user.phrases().isEmpty();
   }
 
   /**

@@ -2,9 +2,11 @@ package org.dhrkb.search.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -119,5 +121,29 @@ final class Spelling {
         + reader.docFreq(new Term(IndexFields.TITLE, stem))
         + reader.docFreq(new Term(IndexFields.NOTES, stem))
         + reader.docFreq(new Term(IndexFields.LINKS, stem));
+  }
+
+  /**
+   * The query with each word the index lacks replaced by the closest word it has, when one exists;
+   * null otherwise.
+   */
+  static String didYouMean(UserQuery user, Map<QueryWords.Word, Correction> corrections) {
+    Map<String, String> bySurface = new LinkedHashMap<>();
+    corrections.forEach(
+        (word, correction) -> {
+          if (correction.offered() != null) {
+            bySurface.putIfAbsent(word.surface(), correction.offered());
+          }
+        });
+    if (bySurface.isEmpty()) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (String typed : user.words()) {
+      String replaced = bySurface.get(typed.toLowerCase(java.util.Locale.ROOT));
+      words.add(replaced != null ? replaced : typed);
+    }
+    String suggestion = user.withWords(words);
+    return suggestion.equalsIgnoreCase(String.join(" ", user.words())) ? null : suggestion;
   }
 }

@@ -1,0 +1,150 @@
+package org.dhrkb.semantic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.dhrkb.generator.BuiltSite;
+import org.dhrkb.search.index.GlossaryEntry;
+import org.dhrkb.search.index.PublishedSite;
+import org.dhrkb.search.index.SearchIndex;
+import org.dhrkb.search.query.SearchRequest;
+import org.dhrkb.search.query.SearchResults;
+import org.dhrkb.search.query.SearchService;
+import org.dhrkb.search.relevance.Judgments;
+import org.dhrkb.search.relevance.RelevanceSuite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Matching by meaning over the real built site with the real model: it must find what the words
+ * miss, keep every exact term's results in the order the words give, and say when the results are
+ * only close in meaning. The floors are the figures measured with {@code ./kb relevance --compare}
+ * when the fusion was set, less a small margin; the held-out floor guards the published figure and
+ * is never a target to tune towards.
+ */
+class SemanticSearchIT {
+  static SearchIndex index;
+  static SearchService meaning;
+  static SearchService words;
+
+  @BeforeAll
+  static void open() throws Exception {
+    Path site = BuiltSite.get().dir();
+    index = SearchIndex.open(site, Files.createTempDirectory("kb-semantic-"), new OnnxEmbedder());
+    meaning = new SearchService(index);
+    words = new SearchService(index, false);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void theModelIsFoundOnTheClassPath() {
+    assertTrue(
+        org.dhrkb.search.semantic.Embedders.find().orElseThrow() instanceof OnnxEmbedder,
+        "the semantic module registers its embedder for kb serve and the bundle to find");
+    assertTrue(meaning.semantic());
+    assertFalse(words.semantic(), "the switch turns it off");
+  }
+
+  @Test
+  void plainQuestionsAndParaphrasesFindMoreThanTheWordsDo() throws Exception {
+    Judgments questions = Judgments.questions().resultsOnly();
+    RelevanceSuite.Report withMeaning = RelevanceSuite.run(meaning, questions);
+    RelevanceSuite.Report wordsOnly = RelevanceSuite.run(words, questions);
+    String summary = summary("questions", withMeaning) + "; " + summary("words only", wordsOnly);
+    assertTrue(withMeaning.ndcg() >= 0.739 - 0.02, summary);
+    assertTrue(withMeaning.ndcg() >= wordsOnly.ndcg() + 0.08, summary);
+  }
+
+  @Test
+  void theTuningSetDoesNotFall() throws Exception {
+    Judgments tuning = Judgments.builtIn().resultsOnly();
+    RelevanceSuite.Report withMeaning = RelevanceSuite.run(meaning, tuning);
+    RelevanceSuite.Report wordsOnly = RelevanceSuite.run(words, tuning);
+    String summary = summary("tuning", withMeaning) + "; " + summary("words only", wordsOnly);
+    assertTrue(withMeaning.ndcg() >= wordsOnly.ndcg(), summary);
+  }
+
+  @Test
+  void theHeldOutSetRisesAboveWordsOnly() throws Exception {
+    Judgments heldOut = Judgments.heldOut().resultsOnly();
+    RelevanceSuite.Report withMeaning = RelevanceSuite.run(meaning, heldOut);
+    RelevanceSuite.Report wordsOnly = RelevanceSuite.run(words, heldOut);
+    String summary = summary("held-out", withMeaning) + "; " + summary("words only", wordsOnly);
+    assertTrue(withMeaning.ndcg() > wordsOnly.ndcg(), summary);
+    assertTrue(withMeaning.ndcg() >= 0.781 - 0.02, summary);
+  }
+
+  @Test
+  void everyGlossaryTermKeepsTheResultsItsWordsGive() throws Exception {
+    // An acronym or a name is an exact term: closeness in meaning may add items after the ones
+    // that have the words, never push them down.
+    List<GlossaryEntry> glossary = PublishedSite.read(BuiltSite.get().dir()).glossary();
+    assertTrue(glossary.size() > 20, "the glossary is read");
+    for (GlossaryEntry entry : glossary) {
+      for (String term : java.util.Arrays.asList(entry.term(), entry.expansion())) {
+        if (term == null || term.isBlank()) {
+          continue;
+        }
+        List<String> byWords = ids(words.search(SearchRequest.of(term)));
+        List<String> byMeaning = ids(meaning.search(SearchRequest.of(term)));
+        assertEquals(
+            byWords,
+            byMeaning.subList(0, Math.min(byWords.size(), byMeaning.size())),
+            "the first results for ‘" + term + "’");
+      }
+    }
+  }
+
+  @Test
+  void resultsFoundOnlyByMeaningSaySo() {
+    // No item of the paper has either word.
+    SearchResults found = meaning.search(SearchRequest.of("spouse battering"));
+    assertTrue(found.byMeaningOnly(), "the results are said to be close in meaning only");
+    assertTrue(found.partial());
+    assertEquals(List.of("spouse", "battering"), found.missingWords());
+    assertFalse(found.hits().isEmpty(), "the items closest in meaning are shown");
+    SearchResults byWords = words.search(SearchRequest.of("spouse battering"));
+    assertFalse(byWords.byMeaningOnly());
+    assertTrue(byWords.hits().stream().noneMatch(h -> !h.type().equals("page")));
+  }
+
+  @Test
+  void aQuotedPhraseIsNeverDiluted() {
+    // Closeness in meaning adds no item that lacks the phrase asked for.
+    SearchResults found = meaning.search(SearchRequest.of("\"risk assessment\""));
+    assertFalse(found.hits().isEmpty());
+    for (SearchResults.Hit hit : found.hits()) {
+      assertTrue(
+          (hit.title() + " " + hit.snippet()).toLowerCase(Locale.ROOT).contains("risk"),
+          hit.id() + " has the phrase");
+    }
+    assertEquals(found.total(), words.search(SearchRequest.of("\"risk assessment\"")).total());
+  }
+
+  private static List<String> ids(SearchResults results) {
+    return results.hits().stream().map(SearchResults.Hit::id).toList();
+  }
+
+  private static String summary(String name, RelevanceSuite.Report report) {
+    String summary =
+        String.format(
+            Locale.ROOT,
+            "%s: nDCG@10 %.3f, success@1 %.3f over %d queries",
+            name,
+            report.ndcg(),
+            report.successAt1(),
+            report.queries().size());
+    System.out.println(summary);
+    return summary;
+  }
+}
