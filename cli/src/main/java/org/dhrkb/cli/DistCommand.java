@@ -82,6 +82,9 @@ final class DistCommand implements Callable<Integer> {
       try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(partial))) {
         addTree(out, site, release + "/site/");
         addFile(out, jar, release + "/search-server.jar");
+        for (Path library : semanticLibraries(root)) {
+          addFile(out, library, release + "/semantic/" + library.getFileName());
+        }
         for (String name : EXTRAS) {
           try (InputStream in = DistCommand.class.getResourceAsStream("dist/" + name)) {
             if (in == null) {
@@ -109,6 +112,29 @@ final class DistCommand implements Callable<Integer> {
     } finally {
       deleteTree(work);
     }
+  }
+
+  /**
+   * The optional matching by meaning: the semantic module's jar and the model's libraries, which
+   * {@code java -cp "search-server.jar:semantic/*" org.dhrkb.search.Main} adds to the search.
+   */
+  private static List<Path> semanticLibraries(Path root) throws IOException {
+    Path target = root.resolve("semantic/target");
+    List<Path> libraries = new java.util.ArrayList<>();
+    try (Stream<Path> jars = Files.list(target)) {
+      jars.filter(p -> p.getFileName().toString().matches("semantic-[0-9].*(?<!-tests)\\.jar"))
+          .forEach(libraries::add);
+    }
+    try (Stream<Path> jars = Files.list(target.resolve("lib"))) {
+      jars.filter(p -> p.getFileName().toString().endsWith(".jar"))
+          .sorted()
+          .forEach(libraries::add);
+    }
+    if (libraries.size() < 2) {
+      throw new IOException(
+          target + " lacks the semantic module's jars; build them with mvn -pl cli -am package");
+    }
+    return libraries;
   }
 
   private static String releaseNote(String release, Generator.Report report, String baseUrl) {

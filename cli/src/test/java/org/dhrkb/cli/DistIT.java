@@ -100,6 +100,24 @@ class DistIT {
       }
     }
     assertTrue(Files.isDirectory(release.resolve("search-index")), "the index lives beside it");
+
+    // Matching by meaning, as INSTALL.md says to turn it on: the same server, the model beside it.
+    String semantic =
+        install
+            .lines()
+            .filter(l -> l.startsWith("java ") && l.contains(" -cp "))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("INSTALL.md gives no java -cp command"));
+    List<String> withModel = new ArrayList<>(Arrays.asList(semantic.split("\\s+")));
+    withModel = new ArrayList<>(withModel.subList(1, withModel.size()));
+    withModel.replaceAll(a -> a.replace("\"", "")); // the shell's quotes
+    withModel.addAll(List.of("--port", "0"));
+    try (ServerProcess server = ServerProcess.java(release, withModel)) {
+      JsonNode results =
+          new ObjectMapper().readTree(server.get("api/search?q=spouse+battering").body());
+      assertTrue(results.get("byMeaningOnly").asBoolean(), results.toString());
+      assertTrue(results.get("total").asInt() > 0, results.toString());
+    }
   }
 
   static void unzip(Path zip, Path into) throws Exception {

@@ -50,12 +50,22 @@ public final class ServerProcess implements AutoCloseable {
    * @throws IllegalStateException with the server's output when it exits instead
    */
   public static ServerProcess start(Path workDir, Path jar, String... args) throws IOException {
+    List<String> java = new ArrayList<>(List.of("-jar", jar.toAbsolutePath().toString()));
+    java.addAll(List.of(args));
+    return java(workDir, java);
+  }
+
+  /**
+   * Starts {@code java -Xmx128m arguments...} in {@code workDir} (e.g. {@code -cp} a class path, a
+   * main class and its options) and waits until it listens.
+   *
+   * @throws IllegalStateException with the server's output when it exits instead
+   */
+  public static ServerProcess java(Path workDir, List<String> arguments) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx128m"); // the budget the design sets for this content
-    command.add("-jar");
-    command.add(jar.toAbsolutePath().toString());
-    command.addAll(List.of(args));
+    command.addAll(arguments);
     Process process =
         new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
     BufferedReader out =

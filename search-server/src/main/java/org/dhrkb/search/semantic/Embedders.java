@@ -2,6 +2,7 @@ package org.dhrkb.search.semantic;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
@@ -15,11 +16,24 @@ public final class Embedders {
 
   private Embedders() {}
 
-  /** The embedder to use, or empty when none is on the class path or the switch is off. */
+  /**
+   * The embedder to use, or empty when none is on the class path or the switch is off.
+   *
+   * @throws IllegalStateException saying what to do when the one on the class path cannot start
+   */
   public static Optional<Embedder> find() {
     if ("off".equals(System.getProperty(SWITCH, "").toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
-    return ServiceLoader.load(Embedder.class).findFirst();
+    try {
+      return ServiceLoader.load(Embedder.class).findFirst();
+    } catch (ServiceConfigurationError e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new IllegalStateException(
+          "the matching by meaning on the class path could not start ("
+              + cause
+              + "); give Java more memory (-Xmx256m) or pass --no-semantic",
+          e);
+    }
   }
 }
