@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.dhrkb.cli.bench.ScaleBenchmark;
 import org.dhrkb.cli.bench.Soak;
 import org.dhrkb.cli.bench.Wrk;
+import org.dhrkb.search.semantic.Embedders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -60,6 +61,13 @@ final class BenchCommand implements Callable<Integer> {
               + " and reindexed 10 times under the running server.")
   boolean soak;
 
+  @Option(
+      names = "--semantic",
+      description =
+          "Match by meaning too (the sentence-embedding model): index vectors, search in-process"
+              + " and over HTTP with it; the default measures the search by words.")
+  boolean semantic;
+
   @Override
   public Integer call() throws Exception {
     for (int scale : scales) {
@@ -96,13 +104,15 @@ final class BenchCommand implements Callable<Integer> {
       return r.load().non2xx() == 0 && r.load().socketErrors() == 0 ? 0 : 1;
     }
     ScaleBenchmark bench =
-        new ScaleBenchmark(root, root.resolve("target").resolve("bench"), this::progress);
+        new ScaleBenchmark(root, root.resolve("target").resolve("bench"), this::progress)
+            .semantic(semantic ? Embedders.find().orElse(null) : null);
     main.out.printf(
-        "kb bench on %d cores, Java %s, %s; wrk %s%n",
+        "kb bench on %d cores, Java %s, %s; wrk %s; search by %s%n",
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"),
         System.getProperty("os.name"),
-        http ? "-t2 -c" + connections + " -d" + seconds + "s" : "missing");
+        http ? "-t2 -c" + connections + " -d" + seconds + "s" : "missing",
+        semantic ? "words and meaning" : "words");
     for (int scale : scales) {
       print(
           main.out,

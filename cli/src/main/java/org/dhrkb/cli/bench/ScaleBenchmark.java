@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.dhrkb.search.index.SearchIndex;
 import org.dhrkb.search.query.SearchRequest;
 import org.dhrkb.search.query.SearchService;
+import org.dhrkb.search.semantic.Embedder;
 
 /**
  * One scale of {@code kb bench}: writes the corpus, builds it in a JVM of its own, indexes it,
@@ -78,6 +79,7 @@ public final class ScaleBenchmark {
   private final Path root;
   private final Path work;
   private final Consumer<String> progress;
+  private Embedder embedder;
 
   /**
    * @param root the checkout (site/ and templates/)
@@ -89,6 +91,18 @@ public final class ScaleBenchmark {
     this.work = work;
     this.progress = progress;
   }
+
+  /**
+   * Matches by meaning too, with this model (null: words only, the default): the index carries item
+   * vectors and the server runs with the model, in {@value #SEMANTIC_SERVER_HEAP}.
+   */
+  public ScaleBenchmark semantic(Embedder embedder) {
+    this.embedder = embedder;
+    return this;
+  }
+
+  /** The heap the search server gets with the model: it is loaded into it. */
+  public static final String SEMANTIC_SERVER_HEAP = "-Xmx256m";
 
   /** Measures one scale. */
   public Row run(int scale, int queryCount, int connections, Duration duration, boolean http)
@@ -111,14 +125,14 @@ public final class ScaleBenchmark {
     progress.accept("x" + scale + ": indexing");
     Path indexDir = dir.resolve("index");
     long start = System.nanoTime();
-    int documents = SearchIndex.rebuild(out, indexDir);
+    int documents = SearchIndex.rebuild(out, indexDir, embedder);
     long indexMillis = (System.nanoTime() - start) / 1_000_000;
     long indexBytes = size(indexDir);
     progress.accept("x" + scale + ": " + mix.size() + " queries in-process, twice");
     double[] millis = new double[mix.size()];
     double maxCpu = 0;
     long heap;
-    try (SearchIndex index = SearchIndex.open(out, indexDir)) {
+    try (SearchIndex index = SearchIndex.open(out, indexDir, embedder)) {
       SearchService service = new SearchService(index);
       mix.forEach(q -> service.search(SearchRequest.of(q))); // warm-up: JIT, caches of the JVM
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -137,7 +151,13 @@ public final class ScaleBenchmark {
     Wrk.Result health = null;
     if (http) {
       int port = freePort();
-      progress.accept("x" + scale + ": starting a " + SERVER_HEAP + " server on 127.0.0.1:" + port);
+      progress.accept(
+          "x"
+              + scale
+              + ": starting a "
+              + (embedder == null ? SERVER_HEAP : SEMANTIC_SERVER_HEAP)
+              + " server on 127.0.0.1:"
+              + port);
       Process server = startServer(out, indexDir, port, dir.resolve("server.log"));
       try {
         awaitHealth(port, server);
@@ -213,7 +233,7 @@ public final class ScaleBenchmark {
   }
 
   Process startServer(Path site, Path index, int port, Path log) throws IOException {
-    List<String> command = java(SERVER_HEAP);
+    List<String> command = java(embedder == null ? SERVER_HEAP : SEMANTIC_SERVER_HEAP);
     command.addAll(
         List.of(
             "org.dhrkb.cli.Main",
@@ -229,6 +249,9 @@ public final class ScaleBenchmark {
             "127.0.0.1",
             "--port",
             String.valueOf(port)));
+    if (embedder == null) {
+      command.add("--no-semantic");
+    }
     return new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
