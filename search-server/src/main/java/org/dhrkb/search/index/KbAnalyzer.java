@@ -2,17 +2,20 @@ package org.dhrkb.search.index;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The one analysis chain of the knowledge base, for indexing and querying alike (keep it the only
@@ -46,8 +49,9 @@ public final class KbAnalyzer extends Analyzer {
   private static final NormalizeCharMap UNDERSCORES = underscores();
 
   /**
-   * Where Porter leaves a noun and its verb apart and practitioners use both: "referral" and
-   * "refer" must meet.
+   * Where Porter leaves words apart that practitioners use for one thing: a noun and its verb
+   * ("referral" and "refer"), and the irregular plurals of English, which Porter does not know
+   * ("women" stays "women", "midwives" becomes "midwiv" while "midwife" becomes "midwif").
    */
   private static final StemmerOverrideFilter.StemmerOverrideMap STEMS = stems();
 
@@ -61,8 +65,40 @@ public final class KbAnalyzer extends Analyzer {
     StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
     builder.add("referral", "refer");
     builder.add("referrals", "refer");
+    String[][] plurals = {
+      {"woman", "women"},
+      {"man", "men"},
+      {"child", "children"},
+      {"wife", "wives"},
+      {"midwife", "midwives"},
+      {"life", "lives"},
+      {"knife", "knives"},
+      {"self", "selves"},
+      {"half", "halves"},
+    };
+    for (String[] pair : plurals) {
+      String stem = porter(pair[0]);
+      builder.add(pair[0], stem);
+      builder.add(pair[1], stem);
+    }
     try {
       return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What Porter makes of one word. */
+  private static String porter(String word) {
+    KeywordTokenizer source = new KeywordTokenizer();
+    source.setReader(new StringReader(word));
+    try (TokenStream stream = new PorterStemFilter(source)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      stream.incrementToken();
+      String stem = term.toString();
+      stream.end();
+      return stem;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
