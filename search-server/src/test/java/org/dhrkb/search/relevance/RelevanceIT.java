@@ -58,6 +58,7 @@ class RelevanceIT {
             .collect(Collectors.toSet());
     assertEquals(List.of(), Judgments.builtIn().unknownIds(ids), "tuning set");
     assertEquals(List.of(), Judgments.heldOut().unknownIds(ids), "held-out set");
+    assertEquals(List.of(), Judgments.questions().unknownIds(ids), "questions set");
   }
 
   @Test
