@@ -128,7 +128,7 @@ final class BenchCommand implements Callable<Integer> {
     main.err.flush();
   }
 
-  static void print(PrintWriter out, ScaleBenchmark.Row r, int connections) {
+  void print(PrintWriter out, ScaleBenchmark.Row r, int connections) {
     out.printf(
         Locale.ROOT,
         "%nx%d: %,d pages, %,d items, %,d distinct queries%n",
@@ -173,7 +173,7 @@ final class BenchCommand implements Callable<Integer> {
           "  %-26s %.1f%% of /health's throughput, server on %s%n",
           "search/health",
           100 * r.search().requestsPerSecond() / r.health().requestsPerSecond(),
-          ScaleBenchmark.SERVER_HEAP);
+          semantic ? ScaleBenchmark.SEMANTIC_SERVER_HEAP : ScaleBenchmark.SERVER_HEAP);
     }
   }
 
