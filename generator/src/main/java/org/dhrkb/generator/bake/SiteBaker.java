@@ -44,6 +44,7 @@ public final class SiteBaker implements AutoCloseable {
     System.setProperty("log.file.level", "severe");
     // Freemarker would pick any Log4j 1 it finds on the classpath; route it to SLF4J.
     System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+    ThemeHeaders.register();
   }
 
   private final Oven oven;
