@@ -15,6 +15,18 @@ import org.dhrkb.generator.Generator;
  * key=value} lines for the parent to read.
  */
 public final class BuildProbe {
+  /**
+   * The JVM options {@code ./kb build} runs with (see the {@code kb} script for why), so the probe
+   * measures the build users get.
+   */
+  public static final List<String> JVM_OPTIONS =
+      List.of(
+          "-XX:+UseSerialGC",
+          "-XX:TieredStopAtLevel=1",
+          "-Xms32m",
+          "-XX:MinHeapFreeRatio=20",
+          "-XX:MaxHeapFreeRatio=40");
+
   private BuildProbe() {}
 
   /** Arguments: the site folder, the templates folder, the output folder. */
