@@ -49,7 +49,9 @@ final class GeneratorRun {
           "cannot create a build folder beside " + out + ": " + e.getMessage(), e);
     }
     try {
-      try (SiteBaker baker = SiteBaker.create(site, templates, staging, address.url())) {
+      // A live-reload build is a watcher's: it rebuilds in this JVM, so JBake's store is kept.
+      try (SiteBaker baker =
+          SiteBaker.create(site, templates, staging, address.url(), liveReload)) {
         baker.bake(kb);
       }
       FrontendAssets.write(templates.resolve("scss"), staging, FrontendAssets.sharedCacheDir());
