@@ -112,7 +112,8 @@ public final class AcronymMarker {
       int end = start + found.length();
       GlossaryEntry entry = byWord.get(found);
       if (seen.add(entry)) {
-        TextNode after = text.splitText(end);
+        // jsoup cannot split a text at its very end: a word there has nothing after it.
+        TextNode after = end < value.length() ? text.splitText(end) : null;
         TextNode word = text.splitText(start);
         Element link =
             new Element("a")
@@ -121,7 +122,7 @@ public final class AcronymMarker {
                 .addClass("kb-abbr");
         link.appendElement("abbr").attr("title", entry.getExpansion()).text(found);
         word.replaceWith(link);
-        return 1 + markIn(after, seen);
+        return 1 + (after == null ? 0 : markIn(after, seen));
       }
       from = end;
     }
