@@ -34,5 +34,8 @@ if %STALE%==1 (
   popd
 )
 
-java -jar "%JAR%" --root "%ROOT%" %*
+rem A build gets the JVM options ./kb gives it (see there for why).
+set "JVM="
+if /i "%~1"=="build" set "JVM=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40"
+java %JVM% -jar "%JAR%" --root "%ROOT%" %*
 exit /b %ERRORLEVEL%

@@ -68,13 +68,40 @@ final class BenchCommand implements Callable<Integer> {
               + " and over HTTP with it; the default measures the search by words.")
   boolean semantic;
 
+  @Option(
+      names = "--only",
+      paramLabel = "build",
+      description =
+          "build: measure the build alone (full build, one-edit rebuild, memory), without"
+              + " the index, the queries or the server.")
+  String only;
+
   @Override
   public Integer call() throws Exception {
+    if (only != null && !only.equals("build")) {
+      main.err.println("kb bench: --only takes 'build', not " + only);
+      return 2;
+    }
     for (int scale : scales) {
       if (scale < 1 || scale > 10_000) {
         main.err.println("kb bench: --scales takes numbers from 1 to 10000, not " + scale);
         return 2;
       }
+    }
+    if ("build".equals(only)) {
+      ScaleBenchmark bench =
+          new ScaleBenchmark(
+              main.root(), main.root().resolve("target").resolve("bench"), this::progress);
+      main.out.printf(
+          "kb bench --only build on %d cores, Java %s, %s%n",
+          Runtime.getRuntime().availableProcessors(),
+          System.getProperty("java.version"),
+          System.getProperty("os.name"));
+      for (int scale : scales) {
+        printBuild(main.out, bench.runBuild(scale));
+        main.out.flush();
+      }
+      return 0;
     }
     boolean http = Wrk.available();
     if (!http) {
@@ -175,6 +202,24 @@ final class BenchCommand implements Callable<Integer> {
           100 * r.search().requestsPerSecond() / r.health().requestsPerSecond(),
           semantic ? ScaleBenchmark.SEMANTIC_SERVER_HEAP : ScaleBenchmark.SERVER_HEAP);
     }
+  }
+
+  static void printBuild(PrintWriter out, ScaleBenchmark.BuildRow r) {
+    out.printf(Locale.ROOT, "%nx%d: %,d pages, %,d items%n", r.scale(), r.pages(), r.items());
+    out.printf(
+        Locale.ROOT,
+        "  %-26s %,9d ms   %6.1f ms/page   CPU %,d ms   peak RSS %,d MB%n",
+        "full build (fresh JVM)",
+        r.buildMillis(),
+        (double) r.buildMillis() / r.pages(),
+        r.buildCpuMillis(),
+        r.buildPeakRssKb() / 1024);
+    out.printf(
+        Locale.ROOT,
+        "  %-26s %,9d ms   CPU %,d ms%n",
+        "rebuild after one edit",
+        r.rebuildMillis(),
+        r.rebuildCpuMillis());
   }
 
   private static void http(PrintWriter out, String label, Wrk.Result w) {

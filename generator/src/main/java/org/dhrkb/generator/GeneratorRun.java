@@ -49,7 +49,9 @@ final class GeneratorRun {
           "cannot create a build folder beside " + out + ": " + e.getMessage(), e);
     }
     try {
-      try (SiteBaker baker = SiteBaker.create(site, templates, staging, address.url())) {
+      // A live-reload build is a watcher's: it rebuilds in this JVM, so JBake's store is kept.
+      try (SiteBaker baker =
+          SiteBaker.create(site, templates, staging, address.url(), liveReload)) {
         baker.bake(kb);
       }
       FrontendAssets.write(templates.resolve("scss"), staging, FrontendAssets.sharedCacheDir());
@@ -79,7 +81,7 @@ final class GeneratorRun {
 
   /**
    * Marks acronyms in every page and moves its addresses under the base path; returns the number of
-   * HTML pages.
+   * HTML pages. The pages are independent, so they are enriched in parallel, on every core.
    */
   private static int enrich(Path site, KnowledgeBase kb, SiteAddress address) throws IOException {
     AcronymMarker marker = new AcronymMarker(kb.getGlossary(), "/");
@@ -88,7 +90,16 @@ final class GeneratorRun {
     try (Stream<Path> files = Files.walk(site)) {
       pages = files.filter(p -> p.toString().endsWith(".html")).toList();
     }
-    for (Path page : pages) {
+    try {
+      pages.parallelStream().forEach(page -> enrichPage(site, page, marker, base));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return pages.size();
+  }
+
+  private static void enrichPage(Path site, Path page, AcronymMarker marker, BasePath base) {
+    try {
       Document doc = Jsoup.parse(page.toFile(), "UTF-8");
       doc.outputSettings().prettyPrint(false);
       int changes = marker.mark(doc);
@@ -102,8 +113,9 @@ final class GeneratorRun {
       if (changes > 0) {
         Files.writeString(page, doc.outerHtml(), StandardCharsets.UTF_8);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return pages.size();
   }
 
   static boolean isStale(Path site, Path templates, Path output, SiteAddress address) {

@@ -108,20 +108,10 @@ public final class ScaleBenchmark {
   public Row run(int scale, int queryCount, int connections, Duration duration, boolean http)
       throws IOException, InterruptedException {
     Path dir = work.resolve("x" + scale);
-    progress.accept("x" + scale + ": writing the corpus (seed " + Corpus.SEED + ")");
-    Corpus.Written corpus =
-        Corpus.write(root.resolve("site"), dir.resolve("site"), scale, Corpus.SEED);
+    Corpus.Written corpus = writeCorpus(scale, dir);
     List<String> mix = QueryMix.create(corpus.site(), queryCount, Corpus.SEED);
     Path out = dir.resolve("out");
-    progress.accept("x" + scale + ": building " + corpus.themes() + " themes in a fresh JVM");
-    Map<String, String> build =
-        runProbe(
-            List.of(
-                BuildProbe.class.getName(),
-                corpus.site().toString(),
-                root.resolve("templates").toString(),
-                out.toString()),
-            dir.resolve("build.log"));
+    Map<String, String> build = buildInFreshJvm(scale, corpus, dir);
     progress.accept("x" + scale + ": indexing");
     Path indexDir = dir.resolve("index");
     long start = System.nanoTime();
@@ -200,6 +190,62 @@ public final class ScaleBenchmark {
         health);
   }
 
+  /**
+   * What {@code kb bench --only build} measures of one scale: the build figures of {@link Row}.
+   *
+   * @param scale how many times the real themes
+   * @param pages HTML pages built
+   * @param items items published
+   * @param buildMillis full build, inside a fresh JVM
+   * @param buildCpuMillis CPU time of that build, every thread
+   * @param rebuildMillis build after one item's edit, same JVM
+   * @param rebuildCpuMillis CPU time of that rebuild
+   * @param buildPeakRssKb the build process's peak resident memory
+   */
+  public record BuildRow(
+      int scale,
+      int pages,
+      int items,
+      long buildMillis,
+      long buildCpuMillis,
+      long rebuildMillis,
+      long rebuildCpuMillis,
+      long buildPeakRssKb) {}
+
+  /** Measures the build of one scale alone: no index, no queries, no server. */
+  public BuildRow runBuild(int scale) throws IOException, InterruptedException {
+    Path dir = work.resolve("x" + scale);
+    Map<String, String> build = buildInFreshJvm(scale, writeCorpus(scale, dir), dir);
+    return new BuildRow(
+        scale,
+        Integer.parseInt(build.get("pages")),
+        Integer.parseInt(build.get("items")),
+        Long.parseLong(build.get("build.ms")),
+        Long.parseLong(build.get("build.cpu.ms")),
+        Long.parseLong(build.get("rebuild.ms")),
+        Long.parseLong(build.get("rebuild.cpu.ms")),
+        Long.parseLong(build.get("peak.rss.kb")));
+  }
+
+  private Corpus.Written writeCorpus(int scale, Path dir) throws IOException {
+    progress.accept("x" + scale + ": writing the corpus (seed " + Corpus.SEED + ")");
+    return Corpus.write(root.resolve("site"), dir.resolve("site"), scale, Corpus.SEED);
+  }
+
+  /** Builds the corpus into {@code dir/out} with {@link BuildProbe}, in a JVM of its own. */
+  private Map<String, String> buildInFreshJvm(int scale, Corpus.Written corpus, Path dir)
+      throws IOException, InterruptedException {
+    progress.accept("x" + scale + ": building " + corpus.themes() + " themes in a fresh JVM");
+    List<String> command = java(BuildProbe.JVM_OPTIONS.toArray(String[]::new));
+    command.addAll(
+        List.of(
+            BuildProbe.class.getName(),
+            corpus.site().toString(),
+            root.resolve("templates").toString(),
+            dir.resolve("out").toString()));
+    return runProbe(command, dir.resolve("build.log"));
+  }
+
   private static double percentile(double[] sorted, double p) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
   }
@@ -213,10 +259,8 @@ public final class ScaleBenchmark {
     return command;
   }
 
-  private Map<String, String> runProbe(List<String> args, Path log)
+  private Map<String, String> runProbe(List<String> command, Path log)
       throws IOException, InterruptedException {
-    List<String> command = java();
-    command.addAll(args);
     Process probe = new ProcessBuilder(command).redirectError(log.toFile()).start();
     String out = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (probe.waitFor() != 0) {

@@ -31,6 +31,10 @@ import org.jbake.template.RenderingException;
  * <p>The steps are JBake's own ({@code Oven.bake()}: crawl the content into the store, run every
  * renderer, copy the assets) with one renderer swapped: {@link DocumentPages} renders the pages in
  * linear time where JBake 2.7.0's {@link DocumentsRenderer} takes quadratic time.
+ *
+ * <p>A baker made to keep its store ({@code kb serve --watch}, which rebuilds in the same JVM)
+ * leaves JBake's OrientDB database open when it closes, and the next baker reuses it, emptied:
+ * creating the database and its schema again was half of a one-edit rebuild's CPU.
  */
 public final class SiteBaker implements AutoCloseable {
   /** JBake creates its template engines itself; the knowledge base reaches them from here. */
@@ -38,28 +42,38 @@ public final class SiteBaker implements AutoCloseable {
 
   private static final Object ONE_BAKE_AT_A_TIME = new Object();
 
+  /**
+   * The store a keeping baker left open, or null. JBake hands every Oven the same store ({@code
+   * DBUtil} keeps one until it is closed), so the next baker finds this one.
+   */
+  private static ContentStore keptStore;
+
   static {
     // OrientDB logs start-up chatter through java.util.logging; only real failures matter here.
     System.setProperty("log.console.level", "severe");
     System.setProperty("log.file.level", "severe");
     // Freemarker would pick any Log4j 1 it finds on the classpath; route it to SLF4J.
     System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+    ThemeHeaders.register();
   }
 
   private final Oven oven;
+  private final boolean keepStore;
 
-  private SiteBaker(Oven oven) {
+  private SiteBaker(Oven oven, boolean keepStore) {
     this.oven = oven;
+    this.keepStore = keepStore;
   }
 
   /**
    * Prepares a bake of {@code siteDir} (a JBake source folder with {@code jbake.properties})
    * through {@code templatesDir} into {@code destination}. {@code baseUrl} (ending in {@code /}, or
    * empty when unknown) becomes {@code config.site_host} for the feed and the sitemap; without one
-   * there is no sitemap, which must list absolute addresses.
+   * there is no sitemap, which must list absolute addresses. With {@code keepStore}, closing the
+   * baker leaves JBake's store open for the next one (for a process that rebuilds).
    */
   public static SiteBaker create(
-      Path siteDir, Path templatesDir, Path destination, String baseUrl) {
+      Path siteDir, Path templatesDir, Path destination, String baseUrl, boolean keepStore) {
     try {
       // The previous build in this process shut the engine down (see close()).
       if (!Orient.instance().isActive()) {
@@ -72,7 +86,7 @@ public final class SiteBaker implements AutoCloseable {
       config.setDatabaseStore("memory");
       config.setProperty("site.host", baseUrl);
       config.setProperty("render.sitemap", !baseUrl.isEmpty());
-      return new SiteBaker(new Oven(config));
+      return new SiteBaker(new Oven(config), keepStore);
     } catch (RuntimeException e) {
       throw new BuildException(
           "JBake could not be set up for " + siteDir + ": " + e.getMessage(), e);
@@ -93,7 +107,7 @@ public final class SiteBaker implements AutoCloseable {
     synchronized (ONE_BAKE_AT_A_TIME) {
       current = kb;
       try {
-        errors = bakeSteps(oven.getUtensils());
+        errors = bakeSteps(oven.getUtensils(), keepStore);
       } finally {
         current = null;
       }
@@ -107,7 +121,7 @@ public final class SiteBaker implements AutoCloseable {
   }
 
   /** What {@code Oven.bake()} does in JBake 2.7.0, with {@link DocumentPages} for its pages. */
-  private static List<Throwable> bakeSteps(Utensils utensils) {
+  private static List<Throwable> bakeSteps(Utensils utensils, boolean keepStore) {
     JBakeConfiguration config = utensils.getConfiguration();
     ContentStore store = utensils.getContentStore();
     String locale = config.getJvmLocale();
@@ -116,7 +130,13 @@ public final class SiteBaker implements AutoCloseable {
     }
     List<Throwable> errors = new ArrayList<>();
     try {
-      store.startup();
+      if (store == keptStore) {
+        // Open since the last bake, maybe on another thread: a query binds its database to this
+        // one. The documents are deleted below (the configuration clears the cache).
+        store.getDocumentCount(config.getDataFileDocType());
+      } else {
+        store.startup();
+      }
       DocumentTypes.resetDocumentTypes();
       ModelExtractors.getInstance().reset();
       DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
@@ -139,7 +159,12 @@ public final class SiteBaker implements AutoCloseable {
       utensils.getAsset().copyAssetsFromContent(config.getContentFolder());
       errors.addAll(utensils.getAsset().getErrors());
     } finally {
-      store.close();
+      if (keepStore) {
+        keptStore = store;
+      } else {
+        keptStore = null;
+        store.close();
+      }
     }
     return errors;
   }
@@ -154,6 +179,9 @@ public final class SiteBaker implements AutoCloseable {
 
   @Override
   public void close() {
+    if (keepStore) {
+      return;
+    }
     ContentStore store = oven.getUtensils().getContentStore();
     if (store != null) {
       store.close();

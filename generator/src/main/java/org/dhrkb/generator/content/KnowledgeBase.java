@@ -3,6 +3,7 @@ package org.dhrkb.generator.content;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,10 @@ public final class KnowledgeBase {
   private final List<Audience> audiences;
   private final List<GlossaryEntry> glossary;
   private final Map<String, Item> itemsById = new LinkedHashMap<>();
+
+  /** Filled on first use: a resource's item is set by the cross-checks, after construction. */
+  private Map<Item, List<Resource>> resourcesByItem;
+
   private final Home home;
   private final List<Update> updates;
 
@@ -167,6 +172,22 @@ public final class KnowledgeBase {
         .filter(Resource.class::isInstance)
         .map(Resource.class::cast)
         .toList();
+  }
+
+  /**
+   * The resources given for {@code item} (their {@code for:}), in site order. Why a map: the open
+   * data asks this of every item, and a scan of every resource each time made it quadratic.
+   */
+  public synchronized List<Resource> resourcesFor(Item item) {
+    if (resourcesByItem == null) {
+      resourcesByItem = new IdentityHashMap<>();
+      for (Resource r : getResources()) {
+        if (r.getFor() != null) {
+          resourcesByItem.computeIfAbsent(r.getFor(), i -> new ArrayList<>()).add(r);
+        }
+      }
+    }
+    return resourcesByItem.getOrDefault(item, List.of());
   }
 
   /** Resources grouped by publisher, publishers sorted by name. */

@@ -11,6 +11,7 @@ public final class Theme {
   private final String slug;
   private final String uri;
   private final String title;
+  private final String status;
   private final int order;
   private final boolean numbered;
   private final String summary;
@@ -29,6 +30,7 @@ public final class Theme {
       String slug,
       String uri,
       String title,
+      String status,
       int order,
       boolean numbered,
       String summary,
@@ -42,6 +44,7 @@ public final class Theme {
     this.slug = slug;
     this.uri = uri;
     this.title = title;
+    this.status = status;
     this.order = order;
     this.numbered = numbered;
     this.summary = summary;
@@ -68,6 +71,11 @@ public final class Theme {
 
   public String getTitle() {
     return title;
+  }
+
+  /** The file's {@code status:} as written ({@code published}, {@code draft}), or null. */
+  public String getStatus() {
+    return status;
   }
 
   public int getOrder() {

@@ -94,6 +94,7 @@ final class ThemeReader {
             slug,
             uri,
             title,
+            yaml.optionalString(map, "status"),
             order,
             numbered,
             summary,

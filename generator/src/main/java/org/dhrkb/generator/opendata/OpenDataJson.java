@@ -126,9 +126,7 @@ public final class OpenDataJson {
     }
     i.put("notes", notes);
     i.put("permalink", base + item.getUrl());
-    i.put(
-        "resources",
-        kb.getResources().stream().filter(r -> r.getFor() == item).map(Item::getId).toList());
+    i.put("resources", kb.resourcesFor(item).stream().map(Item::getId).toList());
     if (item instanceof Resource r) {
       i.put("url", r.getHref());
       i.put("publisher", r.getPublisher() == null ? null : r.getPublisher().getId());

@@ -38,6 +38,21 @@ class AcronymMarkerTest {
   }
 
   @Test
+  void takesTheLongestWordAndKeepsTheWordBoundariesOfTheRegexItReplaced() {
+    // IDVA2 and IDVA@ are not words; "MARACs" is the alias, not MARAC followed by "s"; a word at
+    // the very start or end of a text counts (at the end, jsoup's split failed the build); a word
+    // seen already is passed over for the next.
+    Document page = page("<p>MARACs IDVA2 IDVA@x MARAC then IDVA</p>");
+    assertEquals(2, marker.mark(page));
+    assertEquals(
+        "<p><a href=\"/glossary.html#glossary-marac\" class=\"govuk-link kb-abbr\"><abbr"
+            + " title=\"Multi-Agency Risk Assessment Conference\">MARACs</abbr></a> IDVA2 IDVA@x"
+            + " MARAC then <a href=\"/glossary.html#glossary-idva\" class=\"govuk-link"
+            + " kb-abbr\"><abbr title=\"Independent Domestic Violence Adviser\">IDVA</abbr></a></p>",
+        page.getElementById("main-content").html());
+  }
+
+  @Test
   void leavesTheGlossaryPageAndOrganisationsWrittenOutAlone() {
     Document glossary =
         Jsoup.parse("<main id=\"main-content\" data-kb-page=\"glossary\"><p>MARAC</p></main>");
