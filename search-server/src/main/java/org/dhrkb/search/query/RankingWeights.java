@@ -62,6 +62,12 @@ public final class RankingWeights {
   /** How many of the closest items are looked at. */
   static final int SEMANTIC_K = 30;
 
+  /**
+   * At most this many of the query's first words are embedded: embedding costs CPU in proportion to
+   * the words, and no judged query is longer (the longest has 18).
+   */
+  static final int SEMANTIC_WORDS = 20;
+
   /** Below this cosine an item is not close in meaning at all, whatever its rank. */
   static final float SEMANTIC_MIN_COSINE = 0.5f;
 

@@ -31,7 +31,7 @@ final class SemanticMatches {
   /** The closest items within {@code filter} (null for all), at least the minimum similarity. */
   static SemanticMatches find(IndexSearcher searcher, Embedder embedder, String text, Query filter)
       throws IOException {
-    float[] vector = embedder.embedQuery(text);
+    float[] vector = embedder.embedQuery(firstWords(text, RankingWeights.SEMANTIC_WORDS));
     KnnFloatVectorQuery knn =
         new KnnFloatVectorQuery(IndexFields.VECTOR, vector, RankingWeights.SEMANTIC_K, filter);
     ScoreDoc[] top = searcher.search(knn, RankingWeights.SEMANTIC_K).scoreDocs;
@@ -41,6 +41,15 @@ final class SemanticMatches {
             .filter(d -> 2 * d.score - 1 >= RankingWeights.SEMANTIC_MIN_COSINE)
             .toArray(ScoreDoc[]::new);
     return new SemanticMatches(near);
+  }
+
+  /**
+   * The first {@code count} words of a query: what it costs to embed grows with its length, and a
+   * question says what it is about in its first words.
+   */
+  static String firstWords(String text, int count) {
+    String[] words = text.strip().split("\\s+", count + 1);
+    return words.length <= count ? text.strip() : String.join(" ", Arrays.copyOf(words, count));
   }
 
   boolean isEmpty() {
