@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -42,20 +40,11 @@ public final class KbAnalyzer extends Analyzer {
     return new KbAnalyzer(false);
   }
 
-  /** Underscores join words in addresses and file names (MASH_Product.pdf): split them. */
-  private static final NormalizeCharMap UNDERSCORES = underscores();
-
   /**
    * Where Porter leaves a noun and its verb apart and practitioners use both: "referral" and
    * "refer" must meet.
    */
   private static final StemmerOverrideFilter.StemmerOverrideMap STEMS = stems();
-
-  private static NormalizeCharMap underscores() {
-    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-    map.add("_", " ");
-    return map.build();
-  }
 
   private static StemmerOverrideFilter.StemmerOverrideMap stems() {
     StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
@@ -70,7 +59,8 @@ public final class KbAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(UNDERSCORES, reader);
+    // Underscores join words in addresses and file names (MASH_Product.pdf): split them.
+    return new UnderscoreCharFilter(reader);
   }
 
   @Override
