@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -18,7 +17,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dhrkb.contract.DataAttributes;
 import org.dhrkb.contract.Kind;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -33,60 +31,72 @@ public final class PublishedSite {
 
   private final Path folder;
   private final List<SiteItem> items;
-  private final List<GlossaryEntry> glossary;
-  private final Map<String, String> audienceLabels;
-  private final Map<String, String> themeTitles;
+  private final SiteSummary summary;
 
-  private PublishedSite(
-      Path folder,
-      List<SiteItem> items,
-      List<GlossaryEntry> glossary,
-      Map<String, String> audienceLabels,
-      Map<String, String> themeTitles) {
+  private PublishedSite(Path folder, List<SiteItem> items, SiteSummary summary) {
     this.folder = folder;
     this.items = List.copyOf(items);
-    this.glossary = List.copyOf(glossary);
-    this.audienceLabels = Map.copyOf(audienceLabels);
-    this.themeTitles = Map.copyOf(themeTitles);
+    this.summary = summary;
   }
 
   /**
-   * Reads every HTML page of a published site folder.
+   * What one content page publishes.
+   *
+   * @param items its items, then its page-level text
+   * @param glossary the glossary entries among its items
+   * @param audience the audience the page is for, or null
+   * @param audienceLabel that audience's label, or null
+   */
+  record Page(
+      List<SiteItem> items, List<GlossaryEntry> glossary, String audience, String audienceLabel) {}
+
+  /**
+   * Reads every HTML page of a published site folder, keeping every item in memory (the index is
+   * written from the pages as they are read instead, see {@link SiteIndexer}).
    *
    * @throws IOException when the folder or a page cannot be read
    */
   public static PublishedSite read(Path folder) throws IOException {
     List<SiteItem> items = new ArrayList<>();
-    List<GlossaryEntry> glossary = new ArrayList<>();
-    Map<String, String> audiences = new LinkedHashMap<>();
-    Map<String, String> themes = new LinkedHashMap<>();
-    for (String page : htmlPages(folder)) {
-      Document doc = Jsoup.parse(folder.resolve(page).toFile(), "UTF-8");
-      Element main = doc.selectFirst("main#main-content");
-      if (main == null || NOT_CONTENT.contains(main.attr(DataAttributes.PAGE))) {
-        continue;
-      }
-      if (main.hasAttr(DataAttributes.AUDIENCE)) {
-        audiences.put(main.attr(DataAttributes.AUDIENCE), main.attr(DataAttributes.AUDIENCE_LABEL));
-      }
-      for (Element el : main.select("[id][" + DataAttributes.KIND + "]")) {
-        SiteItem item = item(page, el);
-        items.add(item);
-        if (!item.theme().isEmpty()) {
-          themes.putIfAbsent(item.theme(), item.themeTitle());
-        }
-        if (el.hasAttr(DataAttributes.TERM)) {
-          glossary.add(
-              new GlossaryEntry(
-                  el.id(),
-                  el.attr(DataAttributes.TERM),
-                  el.attr(DataAttributes.EXPANSION),
-                  split(el.attr(DataAttributes.ALIASES), "\\|")));
-        }
-      }
-      items.add(pageText(page, doc, main));
+    SiteSummary.Builder summary = new SiteSummary.Builder();
+    String digest =
+        SitePages.read(
+            folder,
+            false,
+            page -> {
+              summary.add(page);
+              items.addAll(page.items());
+            });
+    return new PublishedSite(folder, items, summary.build(digest));
+  }
+
+  /**
+   * The items of one parsed page, or null when the page is not content. Takes the page's tree
+   * apart: call once, with a document nothing else uses.
+   */
+  static Page page(String page, Document doc) {
+    Element main = doc.selectFirst("main#main-content");
+    if (main == null || NOT_CONTENT.contains(main.attr(DataAttributes.PAGE))) {
+      return null;
     }
-    return new PublishedSite(folder, items, glossary, audiences, themes);
+    List<SiteItem> items = new ArrayList<>();
+    List<GlossaryEntry> glossary = new ArrayList<>();
+    for (Element el : main.select("[id][" + DataAttributes.KIND + "]")) {
+      items.add(item(page, el));
+      if (el.hasAttr(DataAttributes.TERM)) {
+        glossary.add(
+            new GlossaryEntry(
+                el.id(),
+                el.attr(DataAttributes.TERM),
+                el.attr(DataAttributes.EXPANSION),
+                split(el.attr(DataAttributes.ALIASES), "\\|")));
+      }
+    }
+    boolean forAudience = main.hasAttr(DataAttributes.AUDIENCE);
+    String audience = forAudience ? main.attr(DataAttributes.AUDIENCE) : null;
+    String label = forAudience ? main.attr(DataAttributes.AUDIENCE_LABEL) : null;
+    items.add(pageText(page, doc, main));
+    return new Page(items, glossary, audience, label);
   }
 
   private static SiteItem item(String page, Element el) {
@@ -120,13 +130,21 @@ public final class PublishedSite {
    * resource: they are not words anyone searches for, and as snippets they are a wall of URLs.
    */
   private static String readable(Element el) {
-    Element copy = el.clone();
-    copy.select(".kb-url").remove();
-    copy.select("a").stream()
+    return readableInPlace(el.clone());
+  }
+
+  /** {@link #readable}, taking the addresses out of {@code el} itself. */
+  private static String readableInPlace(Element el) {
+    el.select(".kb-url").remove();
+    el.select("a").stream()
         .filter(a -> URL_TEXT.matcher(a.text()).matches())
         .forEach(Element::remove);
-    return copy.text().replaceAll("\\s+([.,;:)])", "$1").replaceAll("[\\[(]\\s*[\\])]", "").trim();
+    String text = SPACE_BEFORE_PUNCTUATION.matcher(el.text()).replaceAll("$1");
+    return EMPTY_BRACKETS.matcher(text).replaceAll("").trim();
   }
+
+  private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([.,;:)])");
+  private static final Pattern EMPTY_BRACKETS = Pattern.compile("[\\[(]\\s*[\\])]");
 
   private static String links(Element textEl) {
     if (textEl == null) {
@@ -159,18 +177,21 @@ public final class PublishedSite {
     return kind + ":" + java.util.UUID.nameUUIDFromBytes(words.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The text of a page that no item holds: headings, introductions, plain pages. */
+  /**
+   * The text of a page that no item holds: headings, introductions, plain pages. Cuts the items,
+   * listings and navigation out of the page's own tree rather than a copy: on a listing page (an
+   * audience's, the checklist) the copies were most of the time spent indexing.
+   */
   private static SiteItem pageText(String page, Document doc, Element main) {
-    Element copy = main.clone();
-    copy.select("[data-kb-kind], .kb-listing, nav, .kb-moved, script, style").remove();
     Element h1 = main.selectFirst("h1");
     String title = h1 != null ? h1.text() : doc.title();
+    main.select("[data-kb-kind], .kb-listing, nav, .kb-moved, script, style").remove();
     return new SiteItem(
         page,
         page,
         SiteItem.PAGE,
         title,
-        readable(copy),
+        readableInPlace(main),
         "",
         "",
         "",
@@ -249,16 +270,21 @@ public final class PublishedSite {
   }
 
   public List<GlossaryEntry> glossary() {
-    return glossary;
+    return summary.glossary();
   }
 
   /** Audience slug to its label, from the audience pages. */
   public Map<String, String> audienceLabels() {
-    return audienceLabels;
+    return summary.audienceLabels();
   }
 
   /** Theme slug to its title, from the items. */
   public Map<String, String> themeTitles() {
-    return themeTitles;
+    return summary.themeTitles();
+  }
+
+  /** The glossary, the labels and the page count together. */
+  public SiteSummary summary() {
+    return summary;
   }
 }

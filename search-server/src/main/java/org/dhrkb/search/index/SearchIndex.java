@@ -84,9 +84,9 @@ public final class SearchIndex implements AutoCloseable {
    */
   public static int rebuild(Path site, Path root) throws IOException {
     SearchIndex index = new SearchIndex(site, root);
-    String fingerprint = index.fingerprint();
+    // The fingerprint is taken from the bytes read for the index: each page is read once.
     try (Closeable folder = GenerationLocks.lockFolder(index.root);
-        IndexGeneration generation = index.build(fingerprint)) {
+        IndexGeneration generation = index.build(null)) {
       index.current.set(generation);
       index.deleteOldGenerations();
       return generation.documents();
@@ -224,7 +224,7 @@ public final class SearchIndex implements AutoCloseable {
       if (fingerprint.equals(data.get(FINGERPRINT))) {
         Instant builtAt = Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString()));
         try {
-          return IndexGeneration.open(dir, PublishedSite.read(site), fingerprint, builtAt);
+          return IndexGeneration.open(dir, SiteSummary.read(site), fingerprint, builtAt);
         } catch (IOException e) {
           throw new IOException(
               "the search index in "
@@ -239,22 +239,35 @@ public final class SearchIndex implements AutoCloseable {
     return null;
   }
 
-  /** Writes and opens a new generation; call with the folder lock held. */
+  /**
+   * Writes and opens a new generation; call with the folder lock held.
+   *
+   * @param fingerprint the site's, or null to take it from the pages as they are indexed
+   */
   private IndexGeneration build(String fingerprint) throws IOException {
-    PublishedSite published = PublishedSite.read(site);
     Files.createDirectories(root);
     Instant now = Instant.now();
     Path dir = Files.createTempDirectory(root, "gen-" + now.toEpochMilli() + "-");
     try {
+      SiteSummary summary;
       try (Directory directory = FSDirectory.open(dir)) {
-        SiteIndexer.write(
-            published, directory, Map.of(FINGERPRINT, fingerprint, BUILT_AT, now.toString()));
+        summary =
+            SiteIndexer.write(
+                site,
+                directory,
+                fingerprint == null,
+                read ->
+                    Map.of(FINGERPRINT, fingerprint(fingerprint, read), BUILT_AT, now.toString()));
       }
-      return IndexGeneration.open(dir, published, fingerprint, now);
+      return IndexGeneration.open(dir, summary, fingerprint(fingerprint, summary), now);
     } catch (IOException | RuntimeException e) {
       GenerationLocks.deleteIfUnused(dir);
       throw e;
     }
+  }
+
+  private static String fingerprint(String known, SiteSummary read) {
+    return known != null ? known : FORMAT + ":" + read.digest();
   }
 
   /** Generation folders, newest first. */
