@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,6 +20,9 @@ import org.dhrkb.contract.DataAttributes;
 import org.dhrkb.contract.Kind;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The published site as the search server sees it: every item element of every page ({@code id} +
@@ -185,7 +189,7 @@ public final class PublishedSite {
   private static SiteItem pageText(String page, Document doc, Element main) {
     Element h1 = main.selectFirst("h1");
     String title = h1 != null ? h1.text() : doc.title();
-    main.select("[data-kb-kind], .kb-listing, nav, .kb-moved, script, style").remove();
+    NodeTraversor.filter(PublishedSite::outsidePageText, main);
     return new SiteItem(
         page,
         page,
@@ -199,6 +203,24 @@ public final class PublishedSite {
         "",
         "page:" + page);
   }
+
+  /**
+   * Cuts what is not page-level text, as {@code select("[data-kb-kind], .kb-listing, nav,
+   * .kb-moved, script, style").remove()} does, without looking inside what it cuts: a listing page
+   * is thousands of list entries.
+   */
+  private static NodeFilter.FilterResult outsidePageText(Node node, int depth) {
+    if (node instanceof Element el
+        && (el.hasAttr(DataAttributes.KIND)
+            || el.hasClass("kb-listing")
+            || el.hasClass("kb-moved")
+            || NOT_PAGE_TEXT_TAGS.contains(el.normalName()))) {
+      return NodeFilter.FilterResult.REMOVE;
+    }
+    return NodeFilter.FilterResult.CONTINUE;
+  }
+
+  private static final Set<String> NOT_PAGE_TEXT_TAGS = Set.of("nav", "script", "style");
 
   private static List<String> split(String value, String separator) {
     if (value.isBlank()) {
