@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dhrkb.cli.bench.IndexProbe;
+import org.dhrkb.cli.bench.ItemsBenchmark;
 import org.dhrkb.cli.bench.ScaleBenchmark;
 import org.dhrkb.cli.bench.Soak;
 import org.dhrkb.cli.bench.Wrk;
@@ -55,6 +58,18 @@ final class BenchCommand implements Callable<Integer> {
   int seconds;
 
   @Option(
+      names = "--items",
+      description =
+          "Instead of the scales: index and query a corpus of at least this many items (100000"
+              + " for the target), built once and kept under target/bench/items-N/.")
+  Integer items;
+
+  @Option(
+      names = "--fresh-site",
+      description = "With --items: build the corpus site again even if one is kept.")
+  boolean freshSite;
+
+  @Option(
       names = "--soak",
       description =
           "Instead of the scales: 60 s of wrk on /api/search while the real site is rebuilt"
@@ -88,10 +103,14 @@ final class BenchCommand implements Callable<Integer> {
         return 2;
       }
     }
+    if (items != null && (items < 1 || items > 1_000_000)) {
+      main.err.println("kb bench: --items takes a number from 1 to 1000000, not " + items);
+      return 2;
+    }
+    Path root = main.root();
     if ("build".equals(only)) {
       ScaleBenchmark bench =
-          new ScaleBenchmark(
-              main.root(), main.root().resolve("target").resolve("bench"), this::progress);
+          new ScaleBenchmark(root, root.resolve("target").resolve("bench"), this::progress);
       main.out.printf(
           "kb bench --only build on %d cores, Java %s, %s%n",
           Runtime.getRuntime().availableProcessors(),
@@ -103,6 +122,13 @@ final class BenchCommand implements Callable<Integer> {
       }
       return 0;
     }
+    if (items != null) {
+      ItemsBenchmark.Result r =
+          new ItemsBenchmark(root, root.resolve("target").resolve("bench"), this::progress)
+              .run(items, queries, freshSite);
+      printItems(main.out, r);
+      return 0;
+    }
     boolean http = Wrk.available();
     if (!http) {
       main.err.println("kb bench: " + Wrk.HOW_TO_GET);
@@ -110,7 +136,6 @@ final class BenchCommand implements Callable<Integer> {
         return 1;
       }
     }
-    Path root = main.root();
     if (soak) {
       Soak.Result r =
           new Soak(root, root.resolve("target").resolve("bench").resolve("soak"), this::progress)
@@ -177,21 +202,7 @@ final class BenchCommand implements Callable<Integer> {
         "rebuild after one edit",
         r.rebuildMillis(),
         r.rebuildCpuMillis());
-    out.printf(
-        Locale.ROOT,
-        "  %-26s %,9d ms   %,d documents   %.1f MB on disk%n",
-        "index",
-        r.indexMillis(),
-        r.documents(),
-        r.indexBytes() / 1e6);
-    out.printf(
-        Locale.ROOT,
-        "  %-26s p50 %.2f ms   p99 %.2f ms   max CPU %.1f ms   heap after indexing %d MB%n",
-        "query in-process",
-        r.p50Millis(),
-        r.p99Millis(),
-        r.maxCpuMillis(),
-        r.heapBytes() / (1024 * 1024));
+    index(out, r.index());
     if (r.search() != null) {
       http(out, "/api/search (" + connections + " conn)", r.search());
       http(out, "/health (" + connections + " conn)", r.health());
@@ -220,6 +231,49 @@ final class BenchCommand implements Callable<Integer> {
         "rebuild after one edit",
         r.rebuildMillis(),
         r.rebuildCpuMillis());
+  }
+
+  static void printItems(PrintWriter out, ItemsBenchmark.Result r) {
+    Map<String, String> b = r.build();
+    out.printf(
+        Locale.ROOT,
+        "kb bench --items %d on %d cores, Java %s%n%nx%d: %,d pages, %,d items, %,d distinct"
+            + " queries%n",
+        r.items(),
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
+        r.scale(),
+        Integer.parseInt(b.get("pages")),
+        Integer.parseInt(b.get("items")),
+        r.queries());
+    out.printf(
+        Locale.ROOT,
+        "  %-26s %,9d ms   CPU %,d ms   peak RSS %,d MB%s%n",
+        "full build (fresh JVM)",
+        Long.parseLong(b.get("build.ms")),
+        Long.parseLong(b.get("build.cpu.ms")),
+        Long.parseLong(b.get("peak.rss.kb")) / 1024,
+        r.cached() ? "   (cached: built by an earlier run, not now)" : "");
+    index(out, r.index());
+  }
+
+  private static void index(PrintWriter out, IndexProbe.Figures f) {
+    out.printf(
+        Locale.ROOT,
+        "  %-26s %,9d ms   CPU %,d ms   %,d documents   %.1f MB on disk%n",
+        "index",
+        f.millis(),
+        f.cpuMillis(),
+        f.documents(),
+        f.bytes() / 1e6);
+    out.printf(
+        Locale.ROOT,
+        "  %-26s p50 %.2f ms   p99 %.2f ms   max CPU %.1f ms   heap after indexing %d MB%n",
+        "query in-process",
+        f.p50Millis(),
+        f.p99Millis(),
+        f.maxCpuMillis(),
+        f.heapBytes() / (1024 * 1024));
   }
 
   private static void http(PrintWriter out, String label, Wrk.Result w) {

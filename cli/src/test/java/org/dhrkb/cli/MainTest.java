@@ -44,6 +44,12 @@ class MainTest {
   }
 
   @Test
+  void benchRefusesAnItemCountBelowOneBeforeDoingAnything() {
+    assertEquals(2, run("bench", "--items", "0"));
+    assertTrue(err.toString().contains("--items takes a number from 1"), err.toString());
+  }
+
+  @Test
   void rejectsAnUnknownCommandWithUsageExitCode() {
     assertEquals(2, run("bake"));
     assertTrue(err.toString().contains("bake"), err.toString());

@@ -98,6 +98,26 @@ public final class Corpus {
     return new Written(target, written, acronyms);
   }
 
+  /**
+   * The scale whose corpus publishes at least {@code items} items: each copy adds one item per id
+   * of the real theme files and one glossary entry, and the real content adds more than a copy.
+   *
+   * @throws IllegalArgumentException when {@code items} is below 1
+   */
+  public static int scaleFor(Path siteDir, int items) throws IOException {
+    if (items < 1) {
+      throw new IllegalArgumentException("items must be 1 or more, not " + items);
+    }
+    int perCopy = 1;
+    try (Stream<Path> files = Files.list(siteDir.resolve("content").resolve("themes"))) {
+      for (Path theme : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+        perCopy +=
+            (int) ID.matcher(Files.readString(theme, StandardCharsets.UTF_8)).results().count();
+      }
+    }
+    return Math.max(1, (items + perCopy - 1) / perCopy);
+  }
+
   /** Words of four letters or more from the real themes, sorted so the seed decides alone. */
   private static List<String> vocabulary(List<Path> themes) throws IOException {
     Set<String> words = new TreeSet<>();

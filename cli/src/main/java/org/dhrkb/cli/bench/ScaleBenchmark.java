@@ -1,8 +1,6 @@
 package org.dhrkb.cli.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,20 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.dhrkb.search.index.SearchIndex;
-import org.dhrkb.search.query.SearchRequest;
-import org.dhrkb.search.query.SearchService;
 import org.dhrkb.search.semantic.Embedder;
 
 /**
@@ -45,14 +37,8 @@ public final class ScaleBenchmark {
    * @param rebuildMillis build after one item's edit, same JVM
    * @param rebuildCpuMillis CPU time of that rebuild
    * @param buildPeakRssKb the build process's peak resident memory
-   * @param indexMillis index time
-   * @param indexBytes index size on disk
-   * @param documents documents indexed
+   * @param index index time and size, in-process query latency, heap
    * @param queries distinct queries in the mix
-   * @param p50Millis in-process median over the mix
-   * @param p99Millis in-process 99th percentile
-   * @param maxCpuMillis most CPU any one query took
-   * @param heapBytes heap in use after indexing and a garbage collection
    * @param search wrk on /api/search
    * @param health wrk on /health, same server, same run
    */
@@ -65,14 +51,8 @@ public final class ScaleBenchmark {
       long rebuildMillis,
       long rebuildCpuMillis,
       long buildPeakRssKb,
-      long indexMillis,
-      long indexBytes,
-      int documents,
+      IndexProbe.Figures index,
       int queries,
-      double p50Millis,
-      double p99Millis,
-      double maxCpuMillis,
-      long heapBytes,
       Wrk.Result search,
       Wrk.Result health) {}
 
@@ -112,31 +92,9 @@ public final class ScaleBenchmark {
     List<String> mix = QueryMix.create(corpus.site(), queryCount, Corpus.SEED);
     Path out = dir.resolve("out");
     Map<String, String> build = buildInFreshJvm(scale, corpus, dir);
-    progress.accept("x" + scale + ": indexing");
+    progress.accept("x" + scale + ": indexing, then " + mix.size() + " queries in-process, twice");
     Path indexDir = dir.resolve("index");
-    long start = System.nanoTime();
-    int documents = SearchIndex.rebuild(out, indexDir, embedder);
-    long indexMillis = (System.nanoTime() - start) / 1_000_000;
-    long indexBytes = size(indexDir);
-    progress.accept("x" + scale + ": " + mix.size() + " queries in-process, twice");
-    double[] millis = new double[mix.size()];
-    double maxCpu = 0;
-    long heap;
-    try (SearchIndex index = SearchIndex.open(out, indexDir, embedder)) {
-      SearchService service = new SearchService(index);
-      mix.forEach(q -> service.search(SearchRequest.of(q))); // warm-up: JIT, caches of the JVM
-      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-      for (int i = 0; i < mix.size(); i++) {
-        long cpu = threads.getCurrentThreadCpuTime();
-        long t = System.nanoTime();
-        service.search(SearchRequest.of(mix.get(i)));
-        millis[i] = (System.nanoTime() - t) / 1e6;
-        maxCpu = Math.max(maxCpu, (threads.getCurrentThreadCpuTime() - cpu) / 1e6);
-      }
-      System.gc();
-      heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-    }
-    Arrays.sort(millis);
+    IndexProbe.Figures index = IndexProbe.run(out, indexDir, mix, embedder);
     Wrk.Result search = null;
     Wrk.Result health = null;
     if (http) {
@@ -178,14 +136,8 @@ public final class ScaleBenchmark {
         Long.parseLong(build.get("rebuild.ms")),
         Long.parseLong(build.get("rebuild.cpu.ms")),
         Long.parseLong(build.get("peak.rss.kb")),
-        indexMillis,
-        indexBytes,
-        documents,
+        index,
         mix.size(),
-        percentile(millis, 0.50),
-        percentile(millis, 0.99),
-        maxCpu,
-        heap,
         search,
         health);
   }
@@ -236,18 +188,13 @@ public final class ScaleBenchmark {
   private Map<String, String> buildInFreshJvm(int scale, Corpus.Written corpus, Path dir)
       throws IOException, InterruptedException {
     progress.accept("x" + scale + ": building " + corpus.themes() + " themes in a fresh JVM");
-    List<String> command = java(BuildProbe.JVM_OPTIONS.toArray(String[]::new));
-    command.addAll(
+    return runProbe(
         List.of(
             BuildProbe.class.getName(),
             corpus.site().toString(),
             root.resolve("templates").toString(),
-            dir.resolve("out").toString()));
-    return runProbe(command, dir.resolve("build.log"));
-  }
-
-  private static double percentile(double[] sorted, double p) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+            dir.resolve("out").toString()),
+        dir.resolve("build.log"));
   }
 
   private static List<String> java(String... jvmOptions) {
@@ -259,8 +206,11 @@ public final class ScaleBenchmark {
     return command;
   }
 
-  private Map<String, String> runProbe(List<String> command, Path log)
+  /** Runs {@link BuildProbe} with {@code args} in a JVM of its own, as {@code ./kb build} runs. */
+  static Map<String, String> runProbe(List<String> args, Path log)
       throws IOException, InterruptedException {
+    List<String> command = java(BuildProbe.JVM_OPTIONS.toArray(String[]::new));
+    command.addAll(args);
     Process probe = new ProcessBuilder(command).redirectError(log.toFile()).start();
     String out = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (probe.waitFor() != 0) {
@@ -325,12 +275,6 @@ public final class ScaleBenchmark {
   static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
-    }
-  }
-
-  private static long size(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
     }
   }
 }

@@ -41,7 +41,7 @@ public final class IndexGeneration implements Closeable {
       Directory directory,
       DirectoryReader reader,
       Closeable inUse,
-      PublishedSite site,
+      SiteSummary site,
       String fingerprint,
       Instant builtAt)
       throws IOException {
@@ -61,7 +61,7 @@ public final class IndexGeneration implements Closeable {
     this.themeTitles = site.themeTitles();
     this.fingerprint = fingerprint;
     this.builtAt = builtAt;
-    this.pages = (int) site.items().stream().filter(i -> i.kind().equals(SiteItem.PAGE)).count();
+    this.pages = site.pages();
   }
 
   /**
@@ -70,7 +70,7 @@ public final class IndexGeneration implements Closeable {
    *
    * @throws IOException when it cannot be read; whatever was opened is closed again
    */
-  static IndexGeneration open(Path dir, PublishedSite site, String fingerprint, Instant builtAt)
+  static IndexGeneration open(Path dir, SiteSummary site, String fingerprint, Instant builtAt)
       throws IOException {
     Closeable inUse = GenerationLocks.markInUse(dir);
     Directory directory = null;

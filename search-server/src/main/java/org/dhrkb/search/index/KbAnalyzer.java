@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -45,21 +43,12 @@ public final class KbAnalyzer extends Analyzer {
     return new KbAnalyzer(false);
   }
 
-  /** Underscores join words in addresses and file names (MASH_Product.pdf): split them. */
-  private static final NormalizeCharMap UNDERSCORES = underscores();
-
   /**
    * Where Porter leaves words apart that practitioners use for one thing: a noun and its verb
    * ("referral" and "refer"), and the irregular plurals of English, which Porter does not know
    * ("women" stays "women", "midwives" becomes "midwiv" while "midwife" becomes "midwif").
    */
   private static final StemmerOverrideFilter.StemmerOverrideMap STEMS = stems();
-
-  private static NormalizeCharMap underscores() {
-    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-    map.add("_", " ");
-    return map.build();
-  }
 
   private static StemmerOverrideFilter.StemmerOverrideMap stems() {
     StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
@@ -106,7 +95,8 @@ public final class KbAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(UNDERSCORES, reader);
+    // Underscores join words in addresses and file names (MASH_Product.pdf): split them.
+    return new UnderscoreCharFilter(reader);
   }
 
   @Override

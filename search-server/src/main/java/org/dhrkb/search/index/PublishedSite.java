@@ -10,17 +10,19 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dhrkb.contract.DataAttributes;
 import org.dhrkb.contract.Kind;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The published site as the search server sees it: every item element of every page ({@code id} +
@@ -33,60 +35,72 @@ public final class PublishedSite {
 
   private final Path folder;
   private final List<SiteItem> items;
-  private final List<GlossaryEntry> glossary;
-  private final Map<String, String> audienceLabels;
-  private final Map<String, String> themeTitles;
+  private final SiteSummary summary;
 
-  private PublishedSite(
-      Path folder,
-      List<SiteItem> items,
-      List<GlossaryEntry> glossary,
-      Map<String, String> audienceLabels,
-      Map<String, String> themeTitles) {
+  private PublishedSite(Path folder, List<SiteItem> items, SiteSummary summary) {
     this.folder = folder;
     this.items = List.copyOf(items);
-    this.glossary = List.copyOf(glossary);
-    this.audienceLabels = Map.copyOf(audienceLabels);
-    this.themeTitles = Map.copyOf(themeTitles);
+    this.summary = summary;
   }
 
   /**
-   * Reads every HTML page of a published site folder.
+   * What one content page publishes.
+   *
+   * @param items its items, then its page-level text
+   * @param glossary the glossary entries among its items
+   * @param audience the audience the page is for, or null
+   * @param audienceLabel that audience's label, or null
+   */
+  record Page(
+      List<SiteItem> items, List<GlossaryEntry> glossary, String audience, String audienceLabel) {}
+
+  /**
+   * Reads every HTML page of a published site folder, keeping every item in memory (the index is
+   * written from the pages as they are read instead, see {@link SiteIndexer}).
    *
    * @throws IOException when the folder or a page cannot be read
    */
   public static PublishedSite read(Path folder) throws IOException {
     List<SiteItem> items = new ArrayList<>();
-    List<GlossaryEntry> glossary = new ArrayList<>();
-    Map<String, String> audiences = new LinkedHashMap<>();
-    Map<String, String> themes = new LinkedHashMap<>();
-    for (String page : htmlPages(folder)) {
-      Document doc = Jsoup.parse(folder.resolve(page).toFile(), "UTF-8");
-      Element main = doc.selectFirst("main#main-content");
-      if (main == null || NOT_CONTENT.contains(main.attr(DataAttributes.PAGE))) {
-        continue;
-      }
-      if (main.hasAttr(DataAttributes.AUDIENCE)) {
-        audiences.put(main.attr(DataAttributes.AUDIENCE), main.attr(DataAttributes.AUDIENCE_LABEL));
-      }
-      for (Element el : main.select("[id][" + DataAttributes.KIND + "]")) {
-        SiteItem item = item(page, el);
-        items.add(item);
-        if (!item.theme().isEmpty()) {
-          themes.putIfAbsent(item.theme(), item.themeTitle());
-        }
-        if (el.hasAttr(DataAttributes.TERM)) {
-          glossary.add(
-              new GlossaryEntry(
-                  el.id(),
-                  el.attr(DataAttributes.TERM),
-                  el.attr(DataAttributes.EXPANSION),
-                  split(el.attr(DataAttributes.ALIASES), "\\|")));
-        }
-      }
-      items.add(pageText(page, doc, main));
+    SiteSummary.Builder summary = new SiteSummary.Builder();
+    String digest =
+        SitePages.read(
+            folder,
+            false,
+            page -> {
+              summary.add(page);
+              items.addAll(page.items());
+            });
+    return new PublishedSite(folder, items, summary.build(digest));
+  }
+
+  /**
+   * The items of one parsed page, or null when the page is not content. Takes the page's tree
+   * apart: call once, with a document nothing else uses.
+   */
+  static Page page(String page, Document doc) {
+    Element main = doc.selectFirst("main#main-content");
+    if (main == null || NOT_CONTENT.contains(main.attr(DataAttributes.PAGE))) {
+      return null;
     }
-    return new PublishedSite(folder, items, glossary, audiences, themes);
+    List<SiteItem> items = new ArrayList<>();
+    List<GlossaryEntry> glossary = new ArrayList<>();
+    for (Element el : main.select("[id][" + DataAttributes.KIND + "]")) {
+      items.add(item(page, el));
+      if (el.hasAttr(DataAttributes.TERM)) {
+        glossary.add(
+            new GlossaryEntry(
+                el.id(),
+                el.attr(DataAttributes.TERM),
+                el.attr(DataAttributes.EXPANSION),
+                split(el.attr(DataAttributes.ALIASES), "\\|")));
+      }
+    }
+    boolean forAudience = main.hasAttr(DataAttributes.AUDIENCE);
+    String audience = forAudience ? main.attr(DataAttributes.AUDIENCE) : null;
+    String label = forAudience ? main.attr(DataAttributes.AUDIENCE_LABEL) : null;
+    items.add(pageText(page, doc, main));
+    return new Page(items, glossary, audience, label);
   }
 
   private static SiteItem item(String page, Element el) {
@@ -120,13 +134,31 @@ public final class PublishedSite {
    * resource: they are not words anyone searches for, and as snippets they are a wall of URLs.
    */
   private static String readable(Element el) {
-    Element copy = el.clone();
-    copy.select(".kb-url").remove();
-    copy.select("a").stream()
-        .filter(a -> URL_TEXT.matcher(a.text()).matches())
-        .forEach(Element::remove);
-    return copy.text().replaceAll("\\s+([.,;:)])", "$1").replaceAll("[\\[(]\\s*[\\])]", "").trim();
+    return readableInPlace(el.clone());
   }
+
+  /** {@link #readable}, taking the addresses out of {@code el} itself. */
+  private static String readableInPlace(Element el) {
+    removeLastFirst(el.select(".kb-url"));
+    removeLastFirst(
+        el.select("a").stream().filter(a -> URL_TEXT.matcher(a.text()).matches()).toList());
+    String text = SPACE_BEFORE_PUNCTUATION.matcher(el.text()).replaceAll("$1");
+    return EMPTY_BRACKETS.matcher(text).replaceAll("").trim();
+  }
+
+  /**
+   * Removes nodes from their tree, last first: removing a node renumbers the siblings after it, and
+   * a listing or the resources page is thousands of siblings (in document order that was quadratic:
+   * at 100,000 items, two thirds of the indexing time).
+   */
+  private static void removeLastFirst(List<? extends Node> nodes) {
+    for (int i = nodes.size() - 1; i >= 0; i--) {
+      nodes.get(i).remove();
+    }
+  }
+
+  private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([.,;:)])");
+  private static final Pattern EMPTY_BRACKETS = Pattern.compile("[\\[(]\\s*[\\])]");
 
   private static String links(Element textEl) {
     if (textEl == null) {
@@ -159,18 +191,31 @@ public final class PublishedSite {
     return kind + ":" + java.util.UUID.nameUUIDFromBytes(words.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The text of a page that no item holds: headings, introductions, plain pages. */
+  /**
+   * The text of a page that no item holds: headings, introductions, plain pages. Cuts the items,
+   * listings and navigation out of the page's own tree rather than a copy: on a listing page (an
+   * audience's, the checklist) the copies were most of the time spent indexing.
+   */
   private static SiteItem pageText(String page, Document doc, Element main) {
-    Element copy = main.clone();
-    copy.select("[data-kb-kind], .kb-listing, nav, .kb-moved, script, style").remove();
     Element h1 = main.selectFirst("h1");
     String title = h1 != null ? h1.text() : doc.title();
+    List<Node> cut = new ArrayList<>();
+    NodeTraversor.filter(
+        (node, depth) -> {
+          if (outsidePageText(node)) {
+            cut.add(node);
+            return NodeFilter.FilterResult.SKIP_ENTIRELY;
+          }
+          return NodeFilter.FilterResult.CONTINUE;
+        },
+        main);
+    removeLastFirst(cut);
     return new SiteItem(
         page,
         page,
         SiteItem.PAGE,
         title,
-        readable(copy),
+        readableInPlace(main),
         "",
         "",
         "",
@@ -178,6 +223,21 @@ public final class PublishedSite {
         "",
         "page:" + page);
   }
+
+  /**
+   * Whether a node is cut from the page-level text, as {@code select("[data-kb-kind], .kb-listing,
+   * nav, .kb-moved, script, style").remove()} would cut it; the caller does not look inside what it
+   * cuts: a listing page is thousands of list entries.
+   */
+  private static boolean outsidePageText(Node node) {
+    return node instanceof Element el
+        && (el.hasAttr(DataAttributes.KIND)
+            || el.hasClass("kb-listing")
+            || el.hasClass("kb-moved")
+            || NOT_PAGE_TEXT_TAGS.contains(el.normalName()));
+  }
+
+  private static final Set<String> NOT_PAGE_TEXT_TAGS = Set.of("nav", "script", "style");
 
   private static List<String> split(String value, String separator) {
     if (value.isBlank()) {
@@ -249,16 +309,21 @@ public final class PublishedSite {
   }
 
   public List<GlossaryEntry> glossary() {
-    return glossary;
+    return summary.glossary();
   }
 
   /** Audience slug to its label, from the audience pages. */
   public Map<String, String> audienceLabels() {
-    return audienceLabels;
+    return summary.audienceLabels();
   }
 
   /** Theme slug to its title, from the items. */
   public Map<String, String> themeTitles() {
-    return themeTitles;
+    return summary.themeTitles();
+  }
+
+  /** The glossary, the labels and the page count together. */
+  public SiteSummary summary() {
+    return summary;
   }
 }

@@ -55,7 +55,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Opens the index of a site folder, words only, building it when it is missing or stale.
+   * Opens the index of a site folder, building it when it is missing or stale.
    *
    * @param site the published site folder
    * @param root the folder that holds the generations
@@ -90,7 +90,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Builds a fresh generation of the site's index, words only, whatever is on disk.
+   * Builds a fresh generation of the site's index whatever is on disk, for {@code kb index}.
    *
    * @return the number of documents indexed
    * @throws IOException when the site cannot be read or the index written
@@ -107,9 +107,9 @@ public final class SearchIndex implements AutoCloseable {
    */
   public static int rebuild(Path site, Path root, Embedder embedder) throws IOException {
     SearchIndex index = new SearchIndex(site, root, embedder);
-    String fingerprint = index.fingerprint();
+    // The fingerprint is taken from the bytes read for the index: each page is read once.
     try (Closeable folder = GenerationLocks.lockFolder(index.root);
-        IndexGeneration generation = index.build(fingerprint)) {
+        IndexGeneration generation = index.build(null)) {
       index.current.set(generation);
       index.deleteOldGenerations();
       return generation.documents();
@@ -232,9 +232,13 @@ public final class SearchIndex implements AutoCloseable {
     return embedder;
   }
 
+  /** Index format and model: an index built otherwise is built again. */
+  private String format() {
+    return FORMAT + ":" + (embedder == null ? "words" : embedder.name());
+  }
+
   private String fingerprint() throws IOException {
-    String vectors = embedder == null ? "words" : embedder.name();
-    return FORMAT + ":" + vectors + ":" + PublishedSite.fingerprint(site);
+    return format() + ":" + PublishedSite.fingerprint(site);
   }
 
   /** The newest generation built from this site; call with the folder lock held. */
@@ -253,7 +257,7 @@ public final class SearchIndex implements AutoCloseable {
       if (fingerprint.equals(data.get(FINGERPRINT))) {
         Instant builtAt = Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString()));
         try {
-          return IndexGeneration.open(dir, PublishedSite.read(site), fingerprint, builtAt);
+          return IndexGeneration.open(dir, SiteSummary.read(site), fingerprint, builtAt);
         } catch (IOException e) {
           throw new IOException(
               "the search index in "
@@ -268,25 +272,36 @@ public final class SearchIndex implements AutoCloseable {
     return null;
   }
 
-  /** Writes and opens a new generation; call with the folder lock held. */
+  /**
+   * Writes and opens a new generation; call with the folder lock held.
+   *
+   * @param fingerprint the site's, or null to take it from the pages as they are indexed
+   */
   private IndexGeneration build(String fingerprint) throws IOException {
-    PublishedSite published = PublishedSite.read(site);
     Files.createDirectories(root);
     Instant now = Instant.now();
     Path dir = Files.createTempDirectory(root, "gen-" + now.toEpochMilli() + "-");
     try {
+      SiteSummary summary;
       try (Directory directory = FSDirectory.open(dir)) {
-        SiteIndexer.write(
-            published,
-            directory,
-            Map.of(FINGERPRINT, fingerprint, BUILT_AT, now.toString()),
-            embedder);
+        summary =
+            SiteIndexer.write(
+                site,
+                directory,
+                fingerprint == null,
+                read ->
+                    Map.of(FINGERPRINT, fingerprint(fingerprint, read), BUILT_AT, now.toString()),
+                embedder);
       }
-      return IndexGeneration.open(dir, published, fingerprint, now);
+      return IndexGeneration.open(dir, summary, fingerprint(fingerprint, summary), now);
     } catch (IOException | RuntimeException e) {
       GenerationLocks.deleteIfUnused(dir);
       throw e;
     }
+  }
+
+  private String fingerprint(String known, SiteSummary read) {
+    return known != null ? known : format() + ":" + read.digest();
   }
 
   /** Generation folders, newest first. */

@@ -1,7 +1,11 @@
 package org.dhrkb.search.index;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -17,13 +21,14 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.dhrkb.search.query.RankingWeights;
 import org.dhrkb.search.semantic.Embedder;
 
-/** Writes one Lucene document per {@link SiteItem} of a published site. */
+/** Writes one Lucene document per {@link SiteItem} of a published site, as its pages are read. */
 public final class SiteIndexer {
   /**
    * Stored text whose postings keep offsets, so the unified highlighter finds the matches from the
@@ -48,34 +53,88 @@ public final class SiteIndexer {
   }
 
   /**
-   * Writes the site's items into an empty directory and commits with the given user data.
+   * Writes the documents of a published site folder into an empty directory, as its pages are read,
+   * and commits once with the user data {@code commitData} makes of the site's summary.
    *
-   * @throws IOException when the directory cannot be written
+   * @param digest whether to compute the site's fingerprint while reading (see {@link
+   *     SiteSummary#digest()})
+   * @return the site's summary
+   * @throws IOException when a page cannot be read or the directory written
    */
-  public static void write(
-      PublishedSite site, Directory directory, Map<String, String> commitData, Embedder embedder)
+  static SiteSummary write(
+      Path site,
+      Directory directory,
+      boolean digest,
+      Function<SiteSummary, Map<String, String>> commitData,
+      Embedder embedder)
       throws IOException {
-    IndexWriterConfig config =
-        new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-    try (IndexWriter writer = new IndexWriter(directory, config)) {
-      for (SiteItem item : site.items()) {
-        Document doc = document(item, site.audienceLabels());
-        if (embedder != null && !item.kind().equals(SiteItem.PAGE)) {
-          doc.add(
-              new KnnFloatVectorField(
-                  IndexFields.VECTOR,
-                  // The theme's title says what the item is about when its own words do not.
-                  embedder.embedPassage(
-                      item.themeTitle() + ": " + item.title() + "\n" + item.text()),
-                  VectorSimilarityFunction.COSINE));
-        }
-        writer.addDocument(doc);
+    SiteSummary.Builder summary = new SiteSummary.Builder();
+    Deque<SiteItem> waiting = new ArrayDeque<>();
+    try (IndexWriter writer = new IndexWriter(directory, config())) {
+      String fingerprint =
+          SitePages.read(
+              site,
+              digest,
+              page -> {
+                summary.add(page);
+                waiting.addAll(page.items());
+                // An item is indexed with its audiences' labels, which come from the audience
+                // pages (one page an audience): it waits, keeping its place, until each has
+                // one. The audience pages sort before the theme pages, so in practice none waits.
+                while (!waiting.isEmpty() && summary.labelled(waiting.peek().audiences())) {
+                  writer.addDocument(
+                      withVector(
+                          document(waiting.peek(), summary.audienceLabels()),
+                          waiting.poll(),
+                          embedder));
+                }
+              });
+      for (SiteItem item : waiting) {
+        writer.addDocument(withVector(document(item, summary.audienceLabels()), item, embedder));
       }
-      writer.setLiveCommitData(commitData.entrySet());
+      SiteSummary result = summary.build(fingerprint);
+      writer.setLiveCommitData(commitData.apply(result).entrySet());
       // One segment: the index is written once and only read afterwards.
       writer.forceMerge(1);
       writer.commit();
+      return result;
     }
+  }
+
+  /**
+   * A writer for an index built once: a RAM buffer that holds a big site whole, so it is written as
+   * one segment with no merging (16 MB, Lucene's default, when the heap is small, as for a server
+   * on -Xmx128m); merges that keep the documents in the order they were added (doc ids break ties
+   * between equal scores, and Lucene's default merge policy reorders segments); no compound files,
+   * which would copy every file once more; nothing committed on close but the one commit at the
+   * end.
+   */
+  private static IndexWriterConfig config() {
+    LogByteSizeMergePolicy merges = new LogByteSizeMergePolicy();
+    merges.setNoCFSRatio(0);
+    long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    return new IndexWriterConfig(analyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(Math.max(16, Math.min(1024, heapMb / 8)))
+        .setMergePolicy(merges)
+        .setUseCompoundFile(false)
+        .setCommitOnClose(false);
+  }
+
+  /**
+   * The document with the item's meaning as a vector (its theme, title and text), when there is a
+   * model; pages carry none.
+   */
+  private static Document withVector(Document doc, SiteItem item, Embedder embedder) {
+    if (embedder != null && !item.kind().equals(SiteItem.PAGE)) {
+      doc.add(
+          new KnnFloatVectorField(
+              IndexFields.VECTOR,
+              // The theme's title says what the item is about when its own words do not.
+              embedder.embedPassage(item.themeTitle() + ": " + item.title() + "\n" + item.text()),
+              VectorSimilarityFunction.COSINE));
+    }
+    return doc;
   }
 
   static Document document(SiteItem item, Map<String, String> audienceLabels) {

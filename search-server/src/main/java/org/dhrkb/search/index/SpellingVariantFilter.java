@@ -1,8 +1,13 @@
 package org.dhrkb.search.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -80,6 +85,19 @@ public final class SpellingVariantFilter extends TokenFilter {
   private static final Set<String> IZE_KEEP =
       Set.of("capsize", "downsize", "resize", "oversize", "upsize", "supersize");
 
+  /** The keys of {@link #WORDS}, looked up in the term's own buffer. */
+  private static final CharArraySet WORD_KEYS = new CharArraySet(WORDS.keySet(), false);
+
+  /**
+   * {@link #PREFIXES} and {@link #OR_ROOTS} by their first letter, in their order: a word is only
+   * compared with the few that start as it does (this filter runs on every token indexed).
+   */
+  private static final String[][][] PREFIXES_BY_FIRST = byFirst(PREFIXES, p -> p[0]);
+
+  private static final String[][][] ROOTS_BY_FIRST =
+      byFirst(
+          Arrays.stream(OR_ROOTS).map(r -> new String[] {r}).toArray(String[][]::new), r -> r[0]);
+
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
@@ -92,7 +110,7 @@ public final class SpellingVariantFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    if (!keyword.isKeyword()) {
+    if (!keyword.isKeyword() && mayRewrite(term.buffer(), term.length())) {
       String word = term.toString();
       String rewritten = normalize(word);
       if (!rewritten.equals(word)) {
@@ -108,12 +126,14 @@ public final class SpellingVariantFilter extends TokenFilter {
     if (whole != null) {
       return whole;
     }
-    for (String[] prefix : PREFIXES) {
+    char first = word.isEmpty() ? 0 : word.charAt(0);
+    for (String[] prefix : first < 128 ? PREFIXES_BY_FIRST[first] : NONE) {
       if (word.startsWith(prefix[0])) {
         return prefix[1] + word.substring(prefix[0].length());
       }
     }
-    for (String root : OR_ROOTS) {
+    for (String[] roots : first < 128 ? ROOTS_BY_FIRST[first] : NONE) {
+      String root = roots[0];
       if (word.startsWith(root) && !word.startsWith(root.substring(0, root.length() - 2) + "our")) {
         return root.substring(0, root.length() - 2) + "our" + word.substring(root.length());
       }
@@ -123,6 +143,68 @@ public final class SpellingVariantFilter extends TokenFilter {
       return ize;
     }
     return word;
+  }
+
+  private static final String[][] NONE = {};
+
+  /**
+   * False when {@link #normalize} would surely return the word as it is: not a listed word, no
+   * listed prefix or root, no 'z' (every -ize/-yze ending has one). Reads the term's buffer, so
+   * most tokens cost no String.
+   */
+  static boolean mayRewrite(char[] buffer, int length) {
+    if (length == 0) {
+      return false;
+    }
+    if (WORD_KEYS.contains(buffer, 0, length)) {
+      return true;
+    }
+    char first = buffer[0];
+    if (first < 128) {
+      for (String[] prefix : PREFIXES_BY_FIRST[first]) {
+        if (startsWith(buffer, length, prefix[0])) {
+          return true;
+        }
+      }
+      for (String[] root : ROOTS_BY_FIRST[first]) {
+        if (startsWith(buffer, length, root[0])) {
+          return true;
+        }
+      }
+    }
+    for (int i = 0; i < length; i++) {
+      if (buffer[i] == 'z') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(char[] buffer, int length, String prefix) {
+    if (prefix.length() > length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (buffer[i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String[][][] byFirst(String[][] entries, Function<String[], String> key) {
+    List<List<String[]>> groups = new ArrayList<>();
+    for (int c = 0; c < 128; c++) {
+      groups.add(new ArrayList<>());
+    }
+    for (String[] entry : entries) {
+      groups.get(key.apply(entry).charAt(0)).add(entry);
+    }
+    String[][][] result = new String[128][][];
+    for (int c = 0; c < 128; c++) {
+      result[c] = groups.get(c).toArray(String[][]::new);
+    }
+    return result;
   }
 
   private static final String[] IZE_ENDINGS = {

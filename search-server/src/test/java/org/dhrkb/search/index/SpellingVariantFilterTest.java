@@ -38,4 +38,28 @@ class SpellingVariantFilterTest {
   void leavesWordsWithoutAVariantAlone(String word) {
     assertEquals(word, SpellingVariantFilter.normalize(word));
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "center",
+    "programmes",
+    "pediatrics",
+    "counselors",
+    "behaviors",
+    "colour",
+    "organizing",
+    "analyzed",
+    "size",
+    "doctor",
+    "risk",
+    "assessment",
+    "zebra",
+    "inquiries",
+    "gray"
+  })
+  void skipsOnlyWordsItWouldNotRewrite(String word) {
+    boolean unchanged = SpellingVariantFilter.normalize(word).equals(word);
+    assertEquals(
+        true, unchanged || SpellingVariantFilter.mayRewrite(word.toCharArray(), word.length()));
+  }
 }
