@@ -12,8 +12,8 @@ if not exist "%JAR%" set STALE=1
 if %STALE%==0 (
   powershell -NoProfile -Command ^
     "$jar = (Get-Item -LiteralPath $env:JAR).LastWriteTimeUtc;" ^
-    "$files = @(Get-Item -LiteralPath (Join-Path $env:ROOT 'pom.xml'), (Join-Path $env:ROOT 'contract\pom.xml'), (Join-Path $env:ROOT 'generator\pom.xml'), (Join-Path $env:ROOT 'search-server\pom.xml'), (Join-Path $env:ROOT 'cli\pom.xml'), (Join-Path $env:ROOT 'templates\search-results.ftlh') -ErrorAction SilentlyContinue);" ^
-    "$files += @(Get-ChildItem -Recurse -File -LiteralPath (Join-Path $env:ROOT 'contract\src'), (Join-Path $env:ROOT 'generator\src'), (Join-Path $env:ROOT 'search-server\src'), (Join-Path $env:ROOT 'cli\src') -ErrorAction SilentlyContinue);" ^
+    "$files = @(Get-Item -LiteralPath (Join-Path $env:ROOT 'pom.xml'), (Join-Path $env:ROOT 'contract\pom.xml'), (Join-Path $env:ROOT 'generator\pom.xml'), (Join-Path $env:ROOT 'search-server\pom.xml'), (Join-Path $env:ROOT 'semantic\pom.xml'), (Join-Path $env:ROOT 'cli\pom.xml'), (Join-Path $env:ROOT 'templates\search-results.ftlh') -ErrorAction SilentlyContinue);" ^
+    "$files += @(Get-ChildItem -Recurse -File -LiteralPath (Join-Path $env:ROOT 'contract\src'), (Join-Path $env:ROOT 'generator\src'), (Join-Path $env:ROOT 'search-server\src'), (Join-Path $env:ROOT 'semantic\src'), (Join-Path $env:ROOT 'cli\src') -ErrorAction SilentlyContinue);" ^
     "if ($files | Where-Object { $_.LastWriteTimeUtc -gt $jar } | Select-Object -First 1) { exit 1 } else { exit 0 }"
   if errorlevel 1 set STALE=1
 )
