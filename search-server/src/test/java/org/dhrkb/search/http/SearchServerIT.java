@@ -50,9 +50,12 @@ class SearchServerIT {
             "facets",
             "didYouMean",
             "partial",
-            "missingWords"),
+            "missingWords",
+            "byMeaningOnly"),
         fieldNames(body));
     assertEquals("marac", body.get("query").asText());
+    // This server searches by words only: nothing is found by meaning alone.
+    assertFalse(body.get("byMeaningOnly").asBoolean());
     assertTrue(body.get("total").asInt() >= 10, body.toString());
     assertEquals(5, body.get("results").size());
     for (JsonNode result : body.get("results")) {
