@@ -134,6 +134,26 @@ class SemanticSearchIT {
     assertEquals(found.total(), words.search(SearchRequest.of("\"risk assessment\"")).total());
   }
 
+  @Test
+  void oddQueryTextGetsResultsOrNothingNeverAnError() {
+    // The model sees whatever a practitioner types (or a bot): long, empty, symbols, scripts.
+    for (String odd :
+        List.of(
+            "",
+            "\"",
+            "- -- ---",
+            "safety planning for a victim ".repeat(6).strip(), // near the 200-character limit
+            "\u0000\u0007 marac",
+            "مرحبا العنف المنزلي",
+            "家庭暴力",
+            "🙂🙂 safety plan",
+            "<script>alert(1)</script>",
+            "a\"b\"c\"d")) {
+      SearchResults found = meaning.search(SearchRequest.of(odd));
+      assertTrue(found.total() >= found.hits().size(), odd);
+    }
+  }
+
   private static List<String> ids(SearchResults results) {
     return results.hits().stream().map(SearchResults.Hit::id).toList();
   }
