@@ -181,27 +181,15 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   void print(PrintWriter out, ScaleBenchmark.Row r, int connections) {
+    ScaleBenchmark.BuildRow b = r.build();
     out.printf(
         Locale.ROOT,
         "%nx%d: %,d pages, %,d items, %,d distinct queries%n",
-        r.scale(),
-        r.pages(),
-        r.items(),
+        b.scale(),
+        b.pages(),
+        b.items(),
         r.queries());
-    out.printf(
-        Locale.ROOT,
-        "  %-26s %,9d ms   %6.1f ms/page   CPU %,d ms   peak RSS %,d MB%n",
-        "full build (fresh JVM)",
-        r.buildMillis(),
-        (double) r.buildMillis() / r.pages(),
-        r.buildCpuMillis(),
-        r.buildPeakRssKb() / 1024);
-    out.printf(
-        Locale.ROOT,
-        "  %-26s %,9d ms   CPU %,d ms%n",
-        "rebuild after one edit",
-        r.rebuildMillis(),
-        r.rebuildCpuMillis());
+    buildLines(out, b);
     index(out, r.index());
     if (r.search() != null) {
       http(out, "/api/search (" + connections + " conn)", r.search());
@@ -217,6 +205,11 @@ final class BenchCommand implements Callable<Integer> {
 
   static void printBuild(PrintWriter out, ScaleBenchmark.BuildRow r) {
     out.printf(Locale.ROOT, "%nx%d: %,d pages, %,d items%n", r.scale(), r.pages(), r.items());
+    buildLines(out, r);
+  }
+
+  /** The full build's and the one-edit rebuild's lines of a scale's table. */
+  private static void buildLines(PrintWriter out, ScaleBenchmark.BuildRow r) {
     out.printf(
         Locale.ROOT,
         "  %-26s %,9d ms   %6.1f ms/page   CPU %,d ms   peak RSS %,d MB%n",

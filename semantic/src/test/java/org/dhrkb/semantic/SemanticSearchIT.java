@@ -159,14 +159,7 @@ class SemanticSearchIT {
   }
 
   private static String summary(String name, RelevanceSuite.Report report) {
-    String summary =
-        String.format(
-            Locale.ROOT,
-            "%s: nDCG@10 %.3f, success@1 %.3f over %d queries",
-            name,
-            report.ndcg(),
-            report.successAt1(),
-            report.queries().size());
+    String summary = report.summary(name);
     System.out.println(summary);
     return summary;
   }

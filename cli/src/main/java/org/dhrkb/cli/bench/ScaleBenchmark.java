@@ -29,28 +29,14 @@ public final class ScaleBenchmark {
   /**
    * What one scale measured; HTTP figures are null when wrk is missing.
    *
-   * @param scale how many times the real themes
-   * @param pages HTML pages built
-   * @param items items published
-   * @param buildMillis full build, inside a fresh JVM
-   * @param buildCpuMillis CPU time of that build, every thread
-   * @param rebuildMillis build after one item's edit, same JVM
-   * @param rebuildCpuMillis CPU time of that rebuild
-   * @param buildPeakRssKb the build process's peak resident memory
+   * @param build the build's figures
    * @param index index time and size, in-process query latency, heap
    * @param queries distinct queries in the mix
    * @param search wrk on /api/search
    * @param health wrk on /health, same server, same run
    */
   public record Row(
-      int scale,
-      int pages,
-      int items,
-      long buildMillis,
-      long buildCpuMillis,
-      long rebuildMillis,
-      long rebuildCpuMillis,
-      long buildPeakRssKb,
+      BuildRow build,
       IndexProbe.Figures index,
       int queries,
       Wrk.Result search,
@@ -127,23 +113,11 @@ public final class ScaleBenchmark {
         }
       }
     }
-    return new Row(
-        scale,
-        Integer.parseInt(build.get("pages")),
-        Integer.parseInt(build.get("items")),
-        Long.parseLong(build.get("build.ms")),
-        Long.parseLong(build.get("build.cpu.ms")),
-        Long.parseLong(build.get("rebuild.ms")),
-        Long.parseLong(build.get("rebuild.cpu.ms")),
-        Long.parseLong(build.get("peak.rss.kb")),
-        index,
-        mix.size(),
-        search,
-        health);
+    return new Row(BuildRow.of(scale, build), index, mix.size(), search, health);
   }
 
   /**
-   * What {@code kb bench --only build} measures of one scale: the build figures of {@link Row}.
+   * What the build of one scale measured ({@code kb bench --only build} measures nothing else).
    *
    * @param scale how many times the real themes
    * @param pages HTML pages built
@@ -162,21 +136,26 @@ public final class ScaleBenchmark {
       long buildCpuMillis,
       long rebuildMillis,
       long rebuildCpuMillis,
-      long buildPeakRssKb) {}
+      long buildPeakRssKb) {
+
+    /** The figures {@link BuildProbe} printed. */
+    static BuildRow of(int scale, Map<String, String> probe) {
+      return new BuildRow(
+          scale,
+          Integer.parseInt(probe.get("pages")),
+          Integer.parseInt(probe.get("items")),
+          Long.parseLong(probe.get("build.ms")),
+          Long.parseLong(probe.get("build.cpu.ms")),
+          Long.parseLong(probe.get("rebuild.ms")),
+          Long.parseLong(probe.get("rebuild.cpu.ms")),
+          Long.parseLong(probe.get("peak.rss.kb")));
+    }
+  }
 
   /** Measures the build of one scale alone: no index, no queries, no server. */
   public BuildRow runBuild(int scale) throws IOException, InterruptedException {
     Path dir = work.resolve("x" + scale);
-    Map<String, String> build = buildInFreshJvm(scale, writeCorpus(scale, dir), dir);
-    return new BuildRow(
-        scale,
-        Integer.parseInt(build.get("pages")),
-        Integer.parseInt(build.get("items")),
-        Long.parseLong(build.get("build.ms")),
-        Long.parseLong(build.get("build.cpu.ms")),
-        Long.parseLong(build.get("rebuild.ms")),
-        Long.parseLong(build.get("rebuild.cpu.ms")),
-        Long.parseLong(build.get("peak.rss.kb")));
+    return BuildRow.of(scale, buildInFreshJvm(scale, writeCorpus(scale, dir), dir));
   }
 
   private Corpus.Written writeCorpus(int scale, Path dir) throws IOException {

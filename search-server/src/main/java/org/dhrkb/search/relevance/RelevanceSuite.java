@@ -30,6 +30,19 @@ public final class RelevanceSuite {
     public double successAt1() {
       return queries.stream().filter(QueryScore::success).count() / (double) queries.size();
     }
+
+    /**
+     * One line for a test's message or log: {@code name: nDCG@10 …, success@1 … over N queries}.
+     */
+    public String summary(String name) {
+      return String.format(
+          java.util.Locale.ROOT,
+          "%s: nDCG@10 %.3f, success@1 %.3f over %d queries",
+          name,
+          ndcg(),
+          successAt1(),
+          queries.size());
+    }
   }
 
   private RelevanceSuite() {}

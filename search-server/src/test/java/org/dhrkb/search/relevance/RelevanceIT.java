@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dhrkb.generator.BuiltSite;
@@ -82,14 +81,7 @@ class RelevanceIT {
   }
 
   private static String summary(String name, RelevanceSuite.Report report) {
-    String summary =
-        String.format(
-            Locale.ROOT,
-            "%s: nDCG@10 %.3f, success@1 %.3f over %d queries",
-            name,
-            report.ndcg(),
-            report.successAt1(),
-            report.queries().size());
+    String summary = report.summary(name);
     System.out.println(summary);
     return summary;
   }
