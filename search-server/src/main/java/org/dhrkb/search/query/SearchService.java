@@ -36,7 +36,8 @@ import org.dhrkb.search.semantic.Embedder;
  * <p>A search reads the words ({@link QueryWords}), checks their spelling against the index ({@link
  * Spelling}), builds the clauses ({@link QueryClauses}), then looks among the items (never glossary
  * entries, which are definitions beside the results, nor pages) for those with enough of the main
- * words; fewer when none has; pages only when no item matches at all.
+ * words; fewer when none has; pages only when no item matches at all. When the index carries item
+ * vectors and a model is given, the items closest in meaning join those ({@link SemanticMatches}).
  */
 public final class SearchService {
   /** Facet dimensions, in the order they are shown, with the index field of each. */
