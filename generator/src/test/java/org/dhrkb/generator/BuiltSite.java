@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 import org.dhrkb.generator.content.ContentException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -65,16 +66,9 @@ public final class BuiltSite {
    * touching the checkout.
    */
   public static Path copySiteTo(Path to) {
-    Path from = projectRoot().resolve("site");
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : files.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
+    try {
+      Files.createDirectories(to);
+      PathUtils.copyDirectory(projectRoot().resolve("site"), to);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

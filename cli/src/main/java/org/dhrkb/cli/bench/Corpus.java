@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 
 /**
  * A bigger knowledge base made from the real one, for benchmarks only: every theme of {@code
@@ -66,7 +67,8 @@ public final class Corpus {
       throw new IllegalArgumentException("scale must be 1 or more, not " + scale);
     }
     delete(target);
-    copyTree(siteDir, target);
+    Files.createDirectories(target);
+    PathUtils.copyDirectory(siteDir, target, StandardCopyOption.REPLACE_EXISTING);
     Path themesDir = target.resolve("content").resolve("themes");
     List<Path> themes;
     try (Stream<Path> files = Files.list(themesDir)) {
@@ -233,19 +235,6 @@ public final class Corpus {
         + "\n    kind: organisation\n    description: "
         + description
         + "\n";
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : files.toList()) {
-        Path dest = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(dest);
-        } else {
-          Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
   }
 
   static void delete(Path dir) throws IOException {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 import org.dhrkb.generator.BuiltSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,18 +50,9 @@ class FrontendAssetsTest {
   }
 
   private Path copyOfTheRealSass() throws IOException {
-    Path from = BuiltSite.templates().resolve("scss");
     Path to = work.resolve("scss");
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : files.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    Files.createDirectories(to);
+    PathUtils.copyDirectory(BuiltSite.templates().resolve("scss"), to);
     return to;
   }
 
