@@ -157,7 +157,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     ScaleBenchmark bench =
         new ScaleBenchmark(root, root.resolve("target").resolve("bench"), this::progress)
-            .semantic(semantic ? Embedders.find().orElse(null) : null);
+            .semantic(semantic ? Embedders.model().orElse(null) : null);
     main.out.printf(
         "kb bench on %d cores, Java %s, %s; wrk %s; search by %s%n",
         Runtime.getRuntime().availableProcessors(),

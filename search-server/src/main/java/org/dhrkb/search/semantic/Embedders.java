@@ -17,11 +17,22 @@ public final class Embedders {
   private Embedders() {}
 
   /**
-   * The embedder to use, or empty when none is on the class path or the switch is off.
+   * The embedder to use, remembering the vectors of recent queries, or empty when none is on the
+   * class path or the switch is off.
    *
    * @throws IllegalStateException saying what to do when the one on the class path cannot start
    */
   public static Optional<Embedder> find() {
+    return model().map(QueryVectorCache::new);
+  }
+
+  /**
+   * The embedder on the class path as it is, every query embedded afresh: what a benchmark of the
+   * cost of a new query measures. Empty when none is there or the switch is off.
+   *
+   * @throws IllegalStateException saying what to do when the one on the class path cannot start
+   */
+  public static Optional<Embedder> model() {
     if ("off".equals(System.getProperty(SWITCH, "").toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
