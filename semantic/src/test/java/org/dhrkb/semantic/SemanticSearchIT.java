@@ -1,5 +1,6 @@
 package org.dhrkb.semantic;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,8 @@ import org.dhrkb.search.query.SearchResults;
 import org.dhrkb.search.query.SearchService;
 import org.dhrkb.search.relevance.Judgments;
 import org.dhrkb.search.relevance.RelevanceSuite;
+import org.dhrkb.search.semantic.Embedder;
+import org.dhrkb.search.semantic.QueryVectorCache;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,16 +52,50 @@ class SemanticSearchIT {
   @Test
   void theModelIsFoundOnTheClassPath() {
     assertTrue(
-        org.dhrkb.search.semantic.Embedders.find().orElseThrow() instanceof OnnxEmbedder,
+        org.dhrkb.search.semantic.Embedders.model().orElseThrow() instanceof OnnxEmbedder,
         "the semantic module registers its embedder for kb serve and the bundle to find");
     assertTrue(meaning.semantic());
     assertFalse(words.semantic(), "the switch turns it off");
   }
 
   @Test
+  void aRepeatedQueryIsEmbeddedOnceAndGetsTheSameVector() {
+    // The next page, a filter ticked, the back button: the same text again costs no embedding.
+    int[] embedded = {0};
+    OnnxEmbedder model = new OnnxEmbedder();
+    Embedder counting =
+        new Embedder() {
+          @Override
+          public String name() {
+            return model.name();
+          }
+
+          @Override
+          public float[] embedQuery(String text) {
+            embedded[0]++;
+            return model.embedQuery(text);
+          }
+
+          @Override
+          public float[] embedPassage(String text) {
+            return model.embedPassage(text);
+          }
+        };
+    QueryVectorCache cache = new QueryVectorCache(counting);
+    float[] first = cache.embedQuery("idva training on complex needs");
+    first[0] = 42f; // a caller scribbling on its copy spoils nothing for the next
+    float[] again = cache.embedQuery("idva training on complex needs");
+    assertEquals(1, embedded[0], "embedded once");
+    assertArrayEquals(model.embedQuery("idva training on complex needs"), again);
+    cache.embedQuery("idva training");
+    assertEquals(2, embedded[0], "another text is embedded");
+  }
+
+  @Test
   void plainQuestionsAndParaphrasesFindMoreThanTheWordsDo() throws Exception {
     Both run = Both.of("questions", Judgments.questions());
-    assertTrue(run.meaning().ndcg() >= 0.753 - 0.02, run.summary());
+    // 0.753 when long questions weighed meaning as short ones do; 0.772 since they lean on it.
+    assertTrue(run.meaning().ndcg() >= 0.772 - 0.01, run.summary());
     assertTrue(run.meaning().ndcg() >= run.words().ndcg() + 0.08, run.summary());
   }
 
@@ -75,7 +112,7 @@ class SemanticSearchIT {
   void theHeldOutSetRisesAboveWordsOnly() throws Exception {
     Both run = Both.of("held-out", Judgments.heldOut());
     assertTrue(run.meaning().ndcg() > run.words().ndcg(), run.summary());
-    assertTrue(run.meaning().ndcg() >= 0.781 - 0.02, run.summary());
+    assertTrue(run.meaning().ndcg() >= 0.789 - 0.02, run.summary());
   }
 
   @Test

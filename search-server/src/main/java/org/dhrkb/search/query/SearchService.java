@@ -184,7 +184,12 @@ public final class SearchService {
     int window = request.offset() + request.limit() + (full ? COLLAPSE_WINDOW : 0);
     TopDocs top = searcher.search(ranked, Math.max(1, window));
     Collapsed collapsed =
-        Collapsed.of(docs, near.fuse(top.scoreDocs, SemanticMatches.exactTerm(user, clauses)));
+        Collapsed.of(
+            docs,
+            near.fuse(
+                top.scoreDocs,
+                SemanticMatches.exactTerm(user, clauses),
+                RankingWeights.semantic(clauses.mainCount())));
     List<ScoreDoc> kept = collapsed.kept();
     ScoreDoc[] page =
         kept.subList(

@@ -91,8 +91,10 @@ final class SemanticMatches {
    * @param exact whether the query is an exact term (an acronym or name the glossary defines, a
    *     single word, a quoted phrase): then the words decide the order and the close items only
    *     follow the items that have them
+   * @param weight what the close items' ranks are worth against the words' ({@link
+   *     RankingWeights#semantic(int)})
    */
-  ScoreDoc[] fuse(ScoreDoc[] lexical, boolean exact) {
+  ScoreDoc[] fuse(ScoreDoc[] lexical, boolean exact, float weight) {
     if (near.length == 0) {
       return lexical;
     }
@@ -114,8 +116,7 @@ final class SemanticMatches {
       fused.merge(lexical[i].doc, 1f / (RankingWeights.RRF_K + i + 1), Float::sum);
     }
     for (int i = 0; i < near.length; i++) {
-      fused.merge(
-          near[i].doc, RankingWeights.SEMANTIC / (RankingWeights.RRF_K + i + 1), Float::sum);
+      fused.merge(near[i].doc, weight / (RankingWeights.RRF_K + i + 1), Float::sum);
     }
     return fused.entrySet().stream()
         .sorted(
