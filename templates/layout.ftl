@@ -182,7 +182,7 @@
 
 <#-- A resource: its title links out; the full address is printed for print and for trust. -->
 <#macro resource r theme>
-  <li class="kb-item kb-item--resource" id="${r.id}" data-kb-kind="resource" data-kb-title="${r.title}" data-kb-theme="${theme.slug}" data-kb-theme-title="${theme.title}" data-kb-audiences="${r.audiencesAttribute}">
+  <li class="kb-item kb-item--resource" id="${r.id}" data-kb-kind="resource" data-kb-title="${r.title}" data-kb-theme="${theme.slug}" data-kb-theme-title="${theme.title}" data-kb-audiences="${r.audiencesAttribute}"<#if r.for??> data-kb-for="${r.for.id}"</#if>>
     <h3 class="govuk-heading-s kb-item__title"><a class="govuk-link" href="${r.href}">${r.title}</a></h3>
     <div class="kb-item__text">
       <#if r.html?has_content>${r.html?no_esc}</#if>

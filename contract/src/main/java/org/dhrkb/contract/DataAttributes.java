@@ -19,6 +19,12 @@ public final class DataAttributes {
   /** On an item: the audience slugs it concerns, separated by spaces. */
   public static final String AUDIENCES = "data-kb-audiences";
 
+  /**
+   * On a resource: the id of the item it is given under (on the same page), whose words say what
+   * the resource is for when its own title does not.
+   */
+  public static final String FOR = "data-kb-for";
+
   /** On a glossary entry: the term, its expansion, and other written forms separated by |. */
   public static final String TERM = "data-kb-term";
 

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +86,12 @@ public final class PublishedSite {
     }
     List<SiteItem> items = new ArrayList<>();
     List<GlossaryEntry> glossary = new ArrayList<>();
+    Map<String, String> givenUnder = new HashMap<>();
     for (Element el : main.select("[id][" + DataAttributes.KIND + "]")) {
       items.add(item(page, el));
+      if (el.hasAttr(DataAttributes.FOR)) {
+        givenUnder.put(el.id(), el.attr(DataAttributes.FOR));
+      }
       if (el.hasAttr(DataAttributes.TERM)) {
         glossary.add(
             new GlossaryEntry(
@@ -96,11 +101,30 @@ public final class PublishedSite {
                 split(el.attr(DataAttributes.ALIASES), "\\|")));
       }
     }
+    if (!givenUnder.isEmpty()) {
+      withContext(items, givenUnder);
+    }
     boolean forAudience = main.hasAttr(DataAttributes.AUDIENCE);
     String audience = forAudience ? main.attr(DataAttributes.AUDIENCE) : null;
     String label = forAudience ? main.attr(DataAttributes.AUDIENCE_LABEL) : null;
     items.add(pageText(page, doc, main));
     return new Page(items, glossary, audience, label);
+  }
+
+  /**
+   * Gives each resource the title and text of the item it is given under: "Complicated Matters:
+   * toolkit and e-learning" says nothing of drug and alcohol services, the suggestion to promote it
+   * does.
+   */
+  private static void withContext(List<SiteItem> items, Map<String, String> givenUnder) {
+    Map<String, SiteItem> byId = new HashMap<>();
+    items.forEach(item -> byId.putIfAbsent(item.id(), item));
+    for (int i = 0; i < items.size(); i++) {
+      SiteItem under = byId.get(givenUnder.get(items.get(i).id()));
+      if (under != null) {
+        items.set(i, items.get(i).withContext(under.title() + ". " + under.text()));
+      }
+    }
   }
 
   private static SiteItem item(String page, Element el) {
@@ -126,7 +150,8 @@ public final class PublishedSite {
         el.attr(DataAttributes.THEME_TITLE),
         split(el.attr(DataAttributes.AUDIENCES), "\\s+"),
         links(textEl),
-        group(el, kind, title));
+        group(el, kind, title),
+        "");
   }
 
   /**
@@ -221,7 +246,8 @@ public final class PublishedSite {
         "",
         List.of(),
         "",
-        "page:" + page);
+        "page:" + page,
+        "");
   }
 
   /**

@@ -130,11 +130,22 @@ public final class SiteIndexer {
       doc.add(
           new KnnFloatVectorField(
               IndexFields.VECTOR,
-              // The theme's title says what the item is about when its own words do not.
-              embedder.embedPassage(item.themeTitle() + ": " + item.title() + "\n" + item.text()),
+              embedder.embedPassage(passage(item)),
               VectorSimilarityFunction.COSINE));
     }
     return doc;
+  }
+
+  /**
+   * What an item's vector is made of: its theme's title and its own title and text, which say what
+   * it is about when its own words do not; for a resource, which has no text, the item it is given
+   * under too. On the tuning sets that context raised the questions from 0.771 to 0.791 and kept
+   * the tuning set (0.949 to 0.951), fusing the same two rankings in an experiment outside the
+   * server.
+   */
+  static String passage(SiteItem item) {
+    String passage = item.themeTitle() + ": " + item.title() + "\n" + item.text();
+    return item.context().isEmpty() ? passage : passage + "\n" + item.context();
   }
 
   static Document document(SiteItem item, Map<String, String> audienceLabels) {

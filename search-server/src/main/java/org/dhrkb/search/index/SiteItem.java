@@ -21,6 +21,8 @@ import org.dhrkb.contract.Kind;
  *     "MASH_Product.pdf")
  * @param group equal for items a reader would take for the same one (a resource given under two
  *     themes): they are shown as one result
+ * @param context for a resource, the title and text of the item it is given under ({@code
+ *     data-kb-for}), which say what it is for; empty otherwise
  */
 public record SiteItem(
     String id,
@@ -33,12 +35,19 @@ public record SiteItem(
     String themeTitle,
     List<String> audiences,
     String links,
-    String group) {
+    String group,
+    String context) {
 
   /** The kind of a page's own text. */
   public static final String PAGE = Kind.PAGE.getId();
 
   public SiteItem {
     audiences = List.copyOf(audiences);
+  }
+
+  /** This item with {@code context} (see the record's description). */
+  public SiteItem withContext(String context) {
+    return new SiteItem(
+        id, url, kind, title, text, notes, theme, themeTitle, audiences, links, group, context);
   }
 }
