@@ -94,25 +94,26 @@ class SemanticSearchIT {
   @Test
   void plainQuestionsAndParaphrasesFindMoreThanTheWordsDo() throws Exception {
     Both run = Both.of("questions", Judgments.questions());
-    // 0.753 when long questions weighed meaning as short ones do; 0.772 since they lean on it.
-    assertTrue(run.meaning().ndcg() >= 0.772 - 0.01, run.summary());
+    // 0.753 when long questions weighed meaning as short ones do, 0.772 once they leaned on it,
+    // 0.796 since a resource's vector carries the item it is given under.
+    assertTrue(run.meaning().ndcg() >= 0.796 - 0.01, run.summary());
     assertTrue(run.meaning().ndcg() >= run.words().ndcg() + 0.08, run.summary());
   }
 
   @Test
   void theTuningSetHardlyFalls() throws Exception {
-    // Mostly acronyms and keywords, which the words already rank well: measured 0.947 with
+    // Mostly acronyms and keywords, which the words already rank well: measured 0.951 with
     // meaning against 0.953 by words alone.
     Both run = Both.of("tuning", Judgments.builtIn());
     assertTrue(run.meaning().ndcg() >= run.words().ndcg() - 0.015, run.summary());
-    assertTrue(run.meaning().ndcg() >= 0.947 - 0.02, run.summary());
+    assertTrue(run.meaning().ndcg() >= 0.951 - 0.02, run.summary());
   }
 
   @Test
   void theHeldOutSetRisesAboveWordsOnly() throws Exception {
     Both run = Both.of("held-out", Judgments.heldOut());
     assertTrue(run.meaning().ndcg() > run.words().ndcg(), run.summary());
-    assertTrue(run.meaning().ndcg() >= 0.789 - 0.02, run.summary());
+    assertTrue(run.meaning().ndcg() >= 0.803 - 0.02, run.summary());
   }
 
   @Test
