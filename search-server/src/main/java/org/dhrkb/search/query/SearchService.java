@@ -75,6 +75,7 @@ public final class SearchService {
   public SearchService(SearchIndex index, boolean semantic) {
     this.index = index;
     this.embedder = semantic ? index.embedder() : null;
+    EnglishWords.get(); // read now, not on the first search that needs a spelling
   }
 
   /** Whether this service matches by meaning beside the words. */

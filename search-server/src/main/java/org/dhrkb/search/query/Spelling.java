@@ -21,7 +21,8 @@ import org.dhrkb.search.index.Vocabulary;
 
 /**
  * Spelling against one index generation: which typed words the index lacks, and what to do about
- * each. A word is corrected only when the index lacks it, only towards a word found in at least
+ * each. A word is corrected only when the index lacks it and it is not an English word ({@link
+ * EnglishWords}: "live" is not a misspelling of "line"), only towards a word found in at least
  * {@link #MIN_FREQUENCY} items, never towards a filler word, and never when it was typed as an
  * acronym or a name. Short words are offered a correction ("did you mean") but not matched by it:
  * at four letters one edit is too often another word.
@@ -42,6 +43,7 @@ final class Spelling {
 
   private final IndexReader reader;
   private final Vocabulary vocabulary;
+  private final EnglishWords english = EnglishWords.get();
 
   /**
    * Spelling over {@code reader}, correcting towards the words of {@code vocabulary} (the words of
@@ -70,6 +72,7 @@ final class Spelling {
         || acronym
         || surface.length() < 4
         || !surface.chars().allMatch(Character::isLetter)
+        || english.contains(surface)
         || known(word)
         || (word.last() && hasPrefix(surface))) {
       return Correction.NONE;

@@ -127,6 +127,22 @@ class PractitionerQuestionsIT {
   }
 
   @Test
+  void englishWordsThePaperDoesNotUseAreNotCorrected() throws Exception {
+    // "live", "charged", "while" and "come" are not in the paper; they are not misspellings of
+    // "line", "changed", "whole" and "code", which spelling offered before it knew English words.
+    for (String question :
+        List.of(
+            "abuser let out of jail with nowhere to live goes back to her house",
+            "man charged with assault ignores court order to stay away from her while waiting",
+            "when will the NICE guidance on domestic violence come out")) {
+      JsonNode body = api(question);
+      assertNull(body.get("didYouMean").textValue(), question + " -> " + body.get("didYouMean"));
+    }
+    assertEquals(
+        "risk assessment training", api("risk assesment training").get("didYouMean").asText());
+  }
+
+  @Test
   void oneCourseGivenUnderTwoThemesIsOneResult() throws Exception {
     JsonNode body = api("rcgp e-learning training for gps");
     List<String> first = top(body, 5);
