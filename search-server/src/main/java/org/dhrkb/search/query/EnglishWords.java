@@ -24,38 +24,50 @@ final class EnglishWords {
   private static final List<String> PARTS = List.of("noun", "verb", "adj", "adv");
 
   /**
-   * WordNet's detachment rules (Morphy): an inflected form ends in the first suffix, its base form
-   * in the second.
+   * WordNet's detachment rules (Morphy), per part of speech: an inflected form ends in the first
+   * suffix, its base form in the second, and the base must be a lemma of that part ("perpetrater"
+   * is no comparative: "perpetrate" is a verb).
    */
-  private static final String[][] ENDINGS = {
-    {"s", ""},
-    {"ses", "s"},
-    {"xes", "x"},
-    {"zes", "z"},
-    {"ches", "ch"},
-    {"shes", "sh"},
-    {"men", "man"},
-    {"ies", "y"},
-    {"es", "e"},
-    {"es", ""},
-    {"ed", "e"},
-    {"ed", ""},
-    {"ing", "e"},
-    {"ing", ""},
-    {"er", ""},
-    {"est", ""},
-    {"er", "e"},
-    {"est", "e"}
-  };
+  private static final Map<String, String[][]> ENDINGS =
+      Map.of(
+          "noun",
+          new String[][] {
+            {"s", ""},
+            {"ses", "s"},
+            {"xes", "x"},
+            {"zes", "z"},
+            {"ches", "ch"},
+            {"shes", "sh"},
+            {"men", "man"},
+            {"ies", "y"}
+          },
+          "verb",
+          new String[][] {
+            {"s", ""},
+            {"ies", "y"},
+            {"es", "e"},
+            {"es", ""},
+            {"ed", "e"},
+            {"ed", ""},
+            {"ing", "e"},
+            {"ing", ""}
+          },
+          "adj",
+          new String[][] {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}},
+          "adv",
+          new String[0][]);
 
   private static final class Loaded {
     static final EnglishWords WORDS = load();
   }
 
-  private final Set<String> lemmas;
-  private final Map<String, String> irregular;
+  /** Per part of speech, its single-word lemmas. */
+  private final Map<String, Set<String>> lemmas;
 
-  private EnglishWords(Set<String> lemmas, Map<String, String> irregular) {
+  /** Irregular inflected forms of every part ("children", "went"). */
+  private final Set<String> irregular;
+
+  private EnglishWords(Map<String, Set<String>> lemmas, Set<String> irregular) {
     this.lemmas = lemmas;
     this.irregular = irregular;
   }
@@ -68,13 +80,18 @@ final class EnglishWords {
   /** Whether {@code word} (any case) is an English word or an inflection of one. */
   boolean contains(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    if (lemmas.contains(lower) || irregular.containsKey(lower)) {
+    if (irregular.contains(lower)) {
       return true;
     }
-    for (String[] ending : ENDINGS) {
-      if (lower.endsWith(ending[0]) && lower.length() > ending[0].length() + 1) {
-        String base = lower.substring(0, lower.length() - ending[0].length()) + ending[1];
-        if (lemmas.contains(base)) {
+    for (String part : PARTS) {
+      Set<String> base = lemmas.get(part);
+      if (base.contains(lower)) {
+        return true;
+      }
+      for (String[] ending : ENDINGS.get(part)) {
+        if (lower.endsWith(ending[0])
+            && lower.length() > ending[0].length() + 1
+            && base.contains(lower.substring(0, lower.length() - ending[0].length()) + ending[1])) {
           return true;
         }
       }
@@ -83,32 +100,34 @@ final class EnglishWords {
   }
 
   private static EnglishWords load() {
-    Set<String> lemmas = new HashSet<>(200_000);
-    Map<String, String> irregular = new HashMap<>();
+    Map<String, Set<String>> lemmas = new HashMap<>();
+    Set<String> irregular = new HashSet<>();
     for (String part : PARTS) {
       // index.<part>: a licence header of lines starting with spaces, then one lemma per line,
       // first field, words of a compound joined by '_' (not single words: left out).
+      Set<String> ofPart = new HashSet<>();
       read(
           "index." + part,
           line -> {
             if (!line.startsWith(" ")) {
               String lemma = line.substring(0, line.indexOf(' '));
               if (lemma.indexOf('_') < 0) {
-                lemmas.add(lemma);
+                ofPart.add(lemma);
               }
             }
           });
+      lemmas.put(part, Set.copyOf(ofPart));
       // <part>.exc: an irregular form, then its base forms ("children child").
       read(
           part + ".exc",
           line -> {
             int space = line.indexOf(' ');
             if (space > 0) {
-              irregular.put(line.substring(0, space), line.substring(space + 1));
+              irregular.add(line.substring(0, space));
             }
           });
     }
-    return new EnglishWords(Set.copyOf(lemmas), Map.copyOf(irregular));
+    return new EnglishWords(Map.copyOf(lemmas), Set.copyOf(irregular));
   }
 
   private interface LineConsumer {

@@ -40,6 +40,8 @@ class EnglishWordsTest {
     for (String word :
         List.of(
             "assesment",
+            "perpetrater",
+            "condtions",
             "safegaurding",
             "developement",
             "childrens",
