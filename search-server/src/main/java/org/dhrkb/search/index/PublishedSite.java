@@ -149,7 +149,7 @@ public final class PublishedSite {
         el.attr(DataAttributes.THEME),
         el.attr(DataAttributes.THEME_TITLE),
         split(el.attr(DataAttributes.AUDIENCES), "\\s+"),
-        links(textEl),
+        links(el, textEl),
         group(el, kind, title),
         "");
   }
@@ -185,11 +185,16 @@ public final class PublishedSite {
   private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([.,;:)])");
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("[\\[(]\\s*[\\])]");
 
-  private static String links(Element textEl) {
-    if (textEl == null) {
-      return "";
+  /**
+   * The web addresses of the links in an item's text, and a resource's own (its title's link: the
+   * text only prints it, unlinked).
+   */
+  private static String links(Element el, Element textEl) {
+    List<Element> anchors = new ArrayList<>(el.select(".kb-item__title a[href]"));
+    if (textEl != null) {
+      anchors.addAll(textEl.select("a[href]"));
     }
-    return textEl.select("a[href]").stream()
+    return anchors.stream()
         .map(a -> a.attr("href"))
         .filter(href -> href.startsWith("http"))
         .collect(Collectors.joining(" "));

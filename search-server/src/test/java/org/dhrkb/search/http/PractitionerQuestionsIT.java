@@ -127,6 +127,14 @@ class PractitionerQuestionsIT {
   }
 
   @Test
+  void aResourceIsFoundByTheNameOfItsFile() throws Exception {
+    // "Early findings on models of multi-agency information sharing" never says MASH; its address
+    // does (MASH_Product.pdf), and the address was not indexed when only the title linked to it.
+    List<String> first = top(api("mash"), 5);
+    assertTrue(first.contains("sharing-resource-mash-findings"), first.toString());
+  }
+
+  @Test
   void englishWordsThePaperDoesNotUseAreNotCorrected() throws Exception {
     // "live", "charged", "while" and "come" are not in the paper; they are not misspellings of
     // "line", "changed", "whole" and "code", which spelling offered before it knew English words.
