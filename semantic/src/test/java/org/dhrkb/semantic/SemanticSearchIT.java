@@ -102,11 +102,11 @@ class SemanticSearchIT {
 
   @Test
   void theTuningSetHardlyFalls() throws Exception {
-    // Mostly acronyms and keywords, which the words already rank well: measured 0.951 with
-    // meaning against 0.953 by words alone.
+    // Mostly acronyms and keywords, which the words already rank well: measured 0.958 with
+    // meaning against 0.963 by words alone.
     Both run = Both.of("tuning", Judgments.builtIn());
     assertTrue(run.meaning().ndcg() >= run.words().ndcg() - 0.015, run.summary());
-    assertTrue(run.meaning().ndcg() >= 0.951 - 0.02, run.summary());
+    assertTrue(run.meaning().ndcg() >= 0.958 - 0.02, run.summary());
   }
 
   @Test
