@@ -29,7 +29,8 @@ import org.dhrkb.search.index.KbAnalyzer;
  * <p>Each main word is one clause: its stem in the title, text, notes and theme title (the best
  * field plus a little of the others), its corrections if the index lacks it, a prefix while typing.
  * A run of words that names a glossary entry ("marac", "independent domestic violence adviser") is
- * one clause that any name of the entry satisfies. Filler words are left out. Quoted phrases are
+ * one clause that any name of the entry satisfies, each name weighed per word so that the
+ * written-out name and the acronym count alike. Filler words are left out. Quoted phrases are
  * required, {@code -word} excluded, and the main words close together score more.
  */
 final class QueryClauses {
@@ -88,7 +89,9 @@ final class QueryClauses {
         List<String> typed = stems.subList(i, i + match.length());
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (List<String> form : match.entry().forms()) {
-          float boost = form.equals(typed) ? 1f : RankingWeights.SYNONYM;
+          // Per word: a phrase's score sums its words' weights, and an item that spells the name
+          // out would otherwise outrank one that uses the acronym, whatever each is about.
+          float boost = (form.equals(typed) ? 1f : RankingWeights.SYNONYM) / form.size();
           any.add(
               new BoostQuery(form.size() == 1 ? term(form.get(0)) : phrase(form, 0), boost),
               Occur.SHOULD);

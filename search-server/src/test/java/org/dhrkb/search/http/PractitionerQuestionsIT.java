@@ -127,6 +127,14 @@ class PractitionerQuestionsIT {
   }
 
   @Test
+  void anAcronymFindsWhatIsAboutItBeforeWhatSpellsItOut() throws Exception {
+    // The risk lesson writes "Co-ordinated Action Against Domestic Abuse (CAADA)" once, in passing;
+    // as a phrase its four words outscored the acronym in the items about CAADA's work.
+    JsonNode first = api("caada").get("results").get(0);
+    assertTrue(first.get("title").asText().contains("CAADA"), first.toString());
+  }
+
+  @Test
   void aResourceIsFoundByTheNameOfItsFile() throws Exception {
     // "Early findings on models of multi-agency information sharing" never says MASH; its address
     // does (MASH_Product.pdf), and the address was not indexed when only the title linked to it.
