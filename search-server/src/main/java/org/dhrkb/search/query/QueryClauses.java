@@ -87,19 +87,20 @@ final class QueryClauses {
       if (match != null && !(match.length() == 1 && word.filler())) {
         named.add(match.entry().id());
         List<String> typed = stems.subList(i, i + match.length());
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        // The best of the entry's names, a little of the others: the paper introduces a name as
+        // "Independent Domestic Violence Adviser (IDVA)", and an item is no more about it for
+        // writing it both ways.
+        List<Query> any = new ArrayList<>();
         for (List<String> form : match.entry().forms()) {
           // Per word: a phrase's score sums its words' weights, and an item that spells the name
           // out would otherwise outrank one that uses the acronym, whatever each is about.
           float boost = (form.equals(typed) ? 1f : RankingWeights.SYNONYM) / form.size();
-          any.add(
-              new BoostQuery(form.size() == 1 ? term(form.get(0)) : phrase(form, 0), boost),
-              Occur.SHOULD);
+          any.add(new BoostQuery(form.size() == 1 ? term(form.get(0)) : phrase(form, 0), boost));
         }
         if (match.length() == 1 && word.last()) {
-          any.add(prefix(word), Occur.SHOULD);
+          any.add(prefix(word));
         }
-        main.add(any.build());
+        main.add(new DisjunctionMaxQuery(any, RankingWeights.NAMES_TIE));
         mainStems.addAll(typed);
         i += match.length();
         continue;

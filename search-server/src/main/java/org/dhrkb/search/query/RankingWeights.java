@@ -23,6 +23,12 @@ public final class RankingWeights {
   /** Another name of the glossary entry the query names ("IDVA" for its expansion). */
   static final float SYNONYM = 0.9f;
 
+  /**
+   * How much an item's other names of that entry add to its best one: 0.1 to 0.5 gave the same
+   * tuning set (0.970 to 0.971 by words), the sum of them all gave 0.967.
+   */
+  static final float NAMES_TIE = 0.3f;
+
   /** A near spelling of a word the index lacks. */
   static final float CORRECTION = 0.6f;
 

@@ -132,6 +132,10 @@ class PractitionerQuestionsIT {
     // as a phrase its four words outscored the acronym in the items about CAADA's work.
     JsonNode first = api("caada").get("results").get(0);
     assertTrue(first.get("title").asText().contains("CAADA"), first.toString());
+    // Two items write "Independent Domestic Violence Adviser (IDVA)" in passing; counting both
+    // names put them before the training for IDVAs.
+    JsonNode idva = api("idva").get("results").get(0);
+    assertTrue(idva.get("title").asText().contains("IDVA"), idva.toString());
   }
 
   @Test
