@@ -50,6 +50,13 @@ final class RelevanceCommand implements Callable<Integer> {
   @Option(names = "--queries", description = "Print each query's score and its first three ids.")
   boolean queries;
 
+  @Option(
+      names = "--sections",
+      description =
+          "Also score each section of a set apart (plain questions, acronyms, misspellings, …:"
+              + " the '# -- name' lines of its file).")
+  boolean sections;
+
   @Override
   public Integer call() throws IOException {
     Path site = options.siteFolder(main, "relevance");
@@ -86,6 +93,14 @@ final class RelevanceCommand implements Callable<Integer> {
               "plain BM25",
               RelevanceSuite.run(text -> plain.rank(text, 10), set.getValue()));
         }
+        Map<String, Judgments> parts = set.getValue().sections();
+        if (sections && !(parts.size() == 1 && parts.containsKey(""))) {
+          for (Map.Entry<String, Judgments> section : parts.entrySet()) {
+            String name = section.getKey().isEmpty() ? "(no section)" : section.getKey();
+            main.out.printf(
+                "    %-40s %s%n", name, sectionScores(section.getValue(), service, words, plain));
+          }
+        }
         if (queries) {
           for (RelevanceSuite.QueryScore score : report.queries()) {
             main.out.printf(
@@ -100,6 +115,32 @@ final class RelevanceCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** A section's nDCG@10 by this search, by words only and by plain BM25, those that run. */
+  private static String sectionScores(
+      Judgments section, SearchService service, SearchService words, PlainBm25 plain) {
+    StringBuilder line =
+        new StringBuilder(
+            String.format(
+                java.util.Locale.ROOT,
+                "%.3f this search",
+                RelevanceSuite.run(service, section).ndcg()));
+    if (words != null) {
+      line.append(
+          String.format(
+              java.util.Locale.ROOT,
+              ", %.3f words only",
+              RelevanceSuite.run(words, section).ndcg()));
+    }
+    if (plain != null) {
+      line.append(
+          String.format(
+              java.util.Locale.ROOT,
+              ", %.3f plain BM25",
+              RelevanceSuite.run(text -> plain.rank(text, 10), section).ndcg()));
+    }
+    return line.append(String.format(" (%d queries)", section.queries().size())).toString();
   }
 
   private void print(String set, String ranking, RelevanceSuite.Report report) {

@@ -14,12 +14,35 @@ import java.util.Map;
 /**
  * Judged queries: a tab-separated file, one query a line, then its relevant items as {@code
  * id:grade} separated by spaces (2 answers the query, 1 is relevant). Lines starting with {@code #}
- * are comments.
+ * are comments; {@code # -- name} starts a section (plain questions, acronyms, …), which {@code kb
+ * relevance --sections} scores apart.
  */
 public record Judgments(List<Judgments.Query> queries) {
 
-  /** One judged query. */
-  public record Query(String text, Map<String, Integer> grades) {}
+  /**
+   * One judged query.
+   *
+   * @param section the name of the section it is in, empty before the first
+   */
+  public record Query(String text, Map<String, Integer> grades, String section) {
+    public Query(String text, Map<String, Integer> grades) {
+      this(text, grades, "");
+    }
+  }
+
+  /** The sections in file order, each with its queries. */
+  public Map<String, Judgments> sections() {
+    Map<String, List<Query>> bySection = new LinkedHashMap<>();
+    for (Query query : queries) {
+      bySection.computeIfAbsent(query.section(), s -> new ArrayList<>()).add(query);
+    }
+    Map<String, Judgments> sections = new LinkedHashMap<>();
+    bySection.forEach((name, list) -> sections.put(name, new Judgments(List.copyOf(list))));
+    return sections;
+  }
+
+  /** A comment line that starts a section. */
+  private static final String SECTION = "# --";
 
   /** The tuning set: the queries the ranking's weights were fitted on. */
   public static Judgments builtIn() throws IOException {
@@ -78,7 +101,7 @@ public record Judgments(List<Judgments.Query> queries) {
       Map<String, Integer> grades = new LinkedHashMap<>(query.grades());
       grades.keySet().removeIf(id -> id.startsWith("glossary-"));
       if (!grades.isEmpty()) {
-        kept.add(new Query(query.text(), grades));
+        kept.add(new Query(query.text(), grades, query.section()));
       }
     }
     return new Judgments(List.copyOf(kept));
@@ -110,8 +133,13 @@ public record Judgments(List<Judgments.Query> queries) {
     List<Query> queries = new ArrayList<>();
     BufferedReader reader = new BufferedReader(source);
     int lineNumber = 0;
+    String section = "";
     for (String line; (line = reader.readLine()) != null; ) {
       lineNumber++;
+      if (line.startsWith(SECTION)) {
+        section = line.substring(SECTION.length()).trim();
+        continue;
+      }
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
@@ -134,7 +162,7 @@ public record Judgments(List<Judgments.Query> queries) {
               name + ":" + lineNumber + ": error: '" + judged + "' is not id:grade");
         }
       }
-      queries.add(new Query(parts[0].trim(), grades));
+      queries.add(new Query(parts[0].trim(), grades, section));
     }
     return new Judgments(List.copyOf(queries));
   }
