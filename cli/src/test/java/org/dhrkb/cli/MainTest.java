@@ -130,6 +130,42 @@ class MainTest {
   }
 
   @Test
+  void relevanceScoresEachSectionApart(@TempDir Path dir) throws Exception {
+    Path judged = dir.resolve("judged.tsv");
+    java.nio.file.Files.writeString(
+        judged,
+        "# a set in two sections\n"
+            + "# -- acronyms\n"
+            + "marac\trisk-local-marac:2\n"
+            + "# -- plain questions\n"
+            + "what are the bail conditions\tbail-local-conditions:2\n"
+            + "is risk assessment inconsistent\trisk-lesson:2\n");
+    assertEquals(
+        0,
+        run(
+            "relevance",
+            "--no-semantic",
+            "--sections",
+            "--site",
+            org.dhrkb.search.MiniSite.write(dir.resolve("site")).toString(),
+            "--index",
+            dir.resolve("index").toString(),
+            "--judgments",
+            judged.toString()),
+        err.toString());
+    List<String> lines = out.toString().lines().toList();
+    assertTrue(
+        lines.stream()
+            .anyMatch(l -> l.matches("\\s+acronyms\\s+\\d\\.\\d{3} this search \\(1 queries\\)")),
+        out.toString());
+    assertTrue(
+        lines.stream()
+            .anyMatch(
+                l -> l.matches("\\s+plain questions\\s+\\d\\.\\d{3} this search \\(2 queries\\)")),
+        out.toString());
+  }
+
+  @Test
   void verboseAddsTheStackTraceAfterTheSameLine(@TempDir Path dir) throws Exception {
     Path missing = dir.resolve("no-such-judgments.tsv");
     Path site = org.dhrkb.search.MiniSite.write(dir.resolve("site"));
