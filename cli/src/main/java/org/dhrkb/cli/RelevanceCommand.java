@@ -26,8 +26,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Run the judged practitioner queries through the search and report nDCG@10 and success@1:"
-          + " on the tuning set (the ranking's weights were fitted on it) and on the held-out"
-          + " set (never tuned on).",
+          + " on the tuning sets (the ranking's weights were fitted on them) and on the two"
+          + " held-out sets (never tuned on).",
       "Builds the site and the index first when they are missing or stale."
     })
 final class RelevanceCommand implements Callable<Integer> {
@@ -75,6 +75,7 @@ final class RelevanceCommand implements Callable<Integer> {
       sets.put("tuning", Judgments.builtIn().resultsOnly());
       sets.put("questions", Judgments.questions().resultsOnly());
       sets.put("held-out", Judgments.heldOut().resultsOnly());
+      sets.put("held-out 2", Judgments.heldOutSecond().resultsOnly());
     }
     try (SearchIndex index = SearchIndex.open(site, options.indexFolder(main), options.embedder());
         PlainBm25 plain = compare ? new PlainBm25(PublishedSite.read(site)) : null) {

@@ -102,18 +102,26 @@ class SemanticSearchIT {
 
   @Test
   void theTuningSetHardlyFalls() throws Exception {
-    // Mostly acronyms and keywords, which the words already rank well: measured 0.958 with
-    // meaning against 0.963 by words alone.
+    // Mostly acronyms and keywords, which the words already rank well: measured 0.966 with
+    // meaning against 0.971 by words alone.
     Both run = Both.of("tuning", Judgments.builtIn());
     assertTrue(run.meaning().ndcg() >= run.words().ndcg() - 0.015, run.summary());
-    assertTrue(run.meaning().ndcg() >= 0.958 - 0.02, run.summary());
+    assertTrue(run.meaning().ndcg() >= 0.966 - 0.02, run.summary());
   }
 
   @Test
   void theHeldOutSetRisesAboveWordsOnly() throws Exception {
     Both run = Both.of("held-out", Judgments.heldOut());
     assertTrue(run.meaning().ndcg() > run.words().ndcg(), run.summary());
-    assertTrue(run.meaning().ndcg() >= 0.803 - 0.02, run.summary());
+    assertTrue(run.meaning().ndcg() >= 0.807 - 0.02, run.summary());
+  }
+
+  @Test
+  void theSecondHeldOutSetRisesAboveWordsOnly() throws Exception {
+    // First run, after every ranking change of its day: 0.881 with meaning, 0.765 by words.
+    Both run = Both.of("held-out 2", Judgments.heldOutSecond());
+    assertTrue(run.meaning().ndcg() > run.words().ndcg(), run.summary());
+    assertTrue(run.meaning().ndcg() >= 0.881 - 0.02, run.summary());
   }
 
   @Test
