@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dhrkb.search.index.PublishedSite;
@@ -124,24 +125,21 @@ final class RelevanceCommand implements Callable<Integer> {
     StringBuilder line =
         new StringBuilder(
             String.format(
-                java.util.Locale.ROOT,
-                "%.3f this search",
-                RelevanceSuite.run(service, section).ndcg()));
+                Locale.ROOT, "%.3f this search", RelevanceSuite.run(service, section).ndcg()));
     if (words != null) {
       line.append(
           String.format(
-              java.util.Locale.ROOT,
-              ", %.3f words only",
-              RelevanceSuite.run(words, section).ndcg()));
+              Locale.ROOT, ", %.3f words only", RelevanceSuite.run(words, section).ndcg()));
     }
     if (plain != null) {
       line.append(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               ", %.3f plain BM25",
               RelevanceSuite.run(text -> plain.rank(text, 10), section).ndcg()));
     }
-    return line.append(String.format(" (%d queries)", section.queries().size())).toString();
+    return line.append(String.format(Locale.ROOT, " (%d queries)", section.queries().size()))
+        .toString();
   }
 
   private void print(String set, String ranking, RelevanceSuite.Report report) {

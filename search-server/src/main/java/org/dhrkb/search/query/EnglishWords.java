@@ -72,7 +72,7 @@ final class EnglishWords {
     this.irregular = irregular;
   }
 
-  /** The words, read once per process (about 150 ms). */
+  /** The words, read once per process (about 200 ms). */
   static EnglishWords get() {
     return Loaded.WORDS;
   }
