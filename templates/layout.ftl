@@ -133,7 +133,7 @@
 
 <#-- One item with its permalink: the element the search server indexes. -->
 <#macro item item theme tag="li" headingLevel=3>
-  <${tag} class="kb-item kb-item--${item.kind.id}" id="${item.id}" data-kb-kind="${item.kind.id}" data-kb-title="${item.title}" data-kb-theme="${theme.slug}" data-kb-theme-title="${theme.title}" data-kb-audiences="${item.audiencesAttribute}">
+  <${tag} class="kb-item kb-item--${item.kind.id}" id="${item.id}" data-kb-kind="${item.kind.id}" data-kb-title="${item.title}" data-kb-theme="${theme.slug}" data-kb-theme-title="${theme.title}" data-kb-audiences="${item.audiencesAttribute}"<#if item.plainWords?has_content> data-kb-plain-words="${item.plainWordsAttribute}"</#if>>
     <h${headingLevel} class="govuk-heading-s kb-item__title">${item.title}</h${headingLevel}>
     <#if item.planned><p class="govuk-body-s kb-item__planned"><strong class="govuk-tag govuk-tag--yellow">Planned in 2013</strong> <span class="kb-item__planned-text">What follows was a plan in November 2013<#if item.since??>; see below for what happened since<#else>; this site has no note yet on what happened since</#if>.</span></p></#if>
     <div class="kb-item__text">${item.html?no_esc}</div>
@@ -182,7 +182,7 @@
 
 <#-- A resource: its title links out; the full address is printed for print and for trust. -->
 <#macro resource r theme>
-  <li class="kb-item kb-item--resource" id="${r.id}" data-kb-kind="resource" data-kb-title="${r.title}" data-kb-theme="${theme.slug}" data-kb-theme-title="${theme.title}" data-kb-audiences="${r.audiencesAttribute}"<#if r.for??> data-kb-for="${r.for.id}"</#if>>
+  <li class="kb-item kb-item--resource" id="${r.id}" data-kb-kind="resource" data-kb-title="${r.title}" data-kb-theme="${theme.slug}" data-kb-theme-title="${theme.title}" data-kb-audiences="${r.audiencesAttribute}"<#if r.for??> data-kb-for="${r.for.id}"</#if><#if r.plainWords?has_content> data-kb-plain-words="${r.plainWordsAttribute}"</#if>>
     <h3 class="govuk-heading-s kb-item__title"><a class="govuk-link" href="${r.href}">${r.title}</a></h3>
     <div class="kb-item__text">
       <#if r.html?has_content>${r.html?no_esc}</#if>

@@ -25,6 +25,12 @@ public final class DataAttributes {
    */
   public static final String FOR = "data-kb-for";
 
+  /**
+   * On an item: the everyday phrasings people search for it with, separated by {@code |} (an
+   * editor's {@code plain-words}); searched, not shown.
+   */
+  public static final String PLAIN_WORDS = "data-kb-plain-words";
+
   /** On a glossary entry: the term, its expansion, and other written forms separated by |. */
   public static final String TERM = "data-kb-term";
 

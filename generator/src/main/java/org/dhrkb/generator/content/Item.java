@@ -25,6 +25,7 @@ public class Item {
   private final String note;
   private final Since since;
   private String html = "";
+  private List<String> plainWords = List.of();
   private Theme theme;
 
   Item(
@@ -74,6 +75,23 @@ public class Item {
   /** The text rendered to HTML, footnotes linked. */
   public String getHtml() {
     return html;
+  }
+
+  /**
+   * The everyday phrasings people search for this item with, which its own words may not use
+   * ("abuser let out of jail"): written by an editor, searched, not shown.
+   */
+  public List<String> getPlainWords() {
+    return plainWords;
+  }
+
+  /** The value of {@code data-kb-plain-words}: the phrases separated by {@code |}. */
+  public String getPlainWordsAttribute() {
+    return String.join("|", plainWords);
+  }
+
+  void plainWords(List<String> phrases) {
+    this.plainWords = List.copyOf(phrases);
   }
 
   void html(String html) {

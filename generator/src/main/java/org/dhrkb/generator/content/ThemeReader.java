@@ -31,10 +31,20 @@ final class ThemeReader {
           "references",
           "moved");
   private static final Set<String> ITEM_KEYS =
-      keys("id", "title", "audiences", "text", "note", "since");
+      keys("id", "title", "audiences", "plain-words", "text", "note", "since");
   private static final Set<String> RESOURCE_KEYS =
       keys(
-          "id", "title", "url", "publisher", "for", "format", "audiences", "text", "note", "since");
+          "id",
+          "title",
+          "url",
+          "publisher",
+          "for",
+          "format",
+          "audiences",
+          "plain-words",
+          "text",
+          "note",
+          "since");
   private static final Set<String> REFERENCE_KEYS = keys("id", "text");
   private static final Set<String> SINCE_KEYS = keys("as-of", "text", "url");
 
@@ -197,6 +207,7 @@ final class ThemeReader {
     content.claimId(yaml, map.get("id"), id);
     Item item = new Item(id, kind, title, audiences, text, note, since);
     item.html(markdown.render(yaml, map.get("text"), text, footnotes));
+    item.plainWords(readPlainWords(yaml, map));
     return item;
   }
 
@@ -228,8 +239,23 @@ final class ThemeReader {
     if (text != null) {
       resource.html(markdown.render(yaml, map.get("text"), text, footnotes));
     }
+    resource.plainWords(readPlainWords(yaml, map));
     content.resourceUses.add(new LoadedContent.ResourceUse(yaml, map.get("publisher"), resource));
     return resource;
+  }
+
+  /**
+   * The everyday phrasings people search for the item with ({@code plain-words}): each a short
+   * phrase the published HTML carries in an attribute, split there on {@code |}.
+   */
+  private static List<String> readPlainWords(YamlFile yaml, Map<String, Node> map) {
+    List<String> words = yaml.strings(map, "plain-words");
+    for (String phrase : words) {
+      if (phrase.isBlank() || phrase.contains("|")) {
+        yaml.error(map.get("plain-words"), "a plain-words phrase must be words, without '|'");
+      }
+    }
+    return words;
   }
 
   private void checkTexts(

@@ -120,6 +120,27 @@ class ContentLoaderTest {
   }
 
   @Test
+  void plainWordsAreReadAndABarInOneIsReportedWhereItIs() throws Exception {
+    write(
+        THEME,
+        RISK.replace(
+            "  audiences: [police]\n  text: The MARAC",
+            "  audiences: [police]\n  plain-words: [how dangerous is he, danger checklist]\n"
+                + "  text: The MARAC"));
+    assertEquals(
+        List.of("how dangerous is he", "danger checklist"),
+        ContentLoader.load(site).item("risk-lesson").getPlainWords());
+
+    write(
+        THEME,
+        RISK.replace(
+            "  audiences: [police]\n  text: The MARAC",
+            "  audiences: [police]\n  plain-words: [danger | risk]\n  text: The MARAC"));
+    assertEquals(
+        List.of(THEME + ":8:16: error: a plain-words phrase must be words, without '|'"), errors());
+  }
+
+  @Test
   void duplicateIdIsReportedAtTheSecondUse() throws Exception {
     write(THEME, RISK.replace("id: risk-local-one", "id: risk-lesson"));
     assertEquals(

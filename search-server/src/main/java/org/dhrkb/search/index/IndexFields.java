@@ -35,6 +35,12 @@ public final class IndexFields {
   /** The web addresses an item links to, analysed as words (weak evidence), not stored. */
   public static final String LINKS = "links";
 
+  /**
+   * The everyday phrasings an editor wrote for the item ({@code data-kb-plain-words}), analysed
+   * (stemmed), not stored: a reader's word the paper does not use still finds the item.
+   */
+  public static final String PLAIN_WORDS = "plain_words";
+
   /** The labels of the item's audiences, analysed (weak evidence), not stored. */
   public static final String AUDIENCE_TEXT = "audience_text";
 

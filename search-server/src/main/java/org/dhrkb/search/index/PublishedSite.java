@@ -151,7 +151,8 @@ public final class PublishedSite {
         split(el.attr(DataAttributes.AUDIENCES), "\\s+"),
         links(el, textEl),
         group(el, kind, title),
-        "");
+        "",
+        String.join("\n", split(el.attr(DataAttributes.PLAIN_WORDS), "\\|")));
   }
 
   /**
@@ -252,6 +253,7 @@ public final class PublishedSite {
         List.of(),
         "",
         "page:" + page,
+        "",
         "");
   }
 

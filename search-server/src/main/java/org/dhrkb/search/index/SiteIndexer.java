@@ -139,13 +139,21 @@ public final class SiteIndexer {
   /**
    * What an item's vector is made of: its theme's title and its own title and text, which say what
    * it is about when its own words do not; for a resource, which has no text, the item it is given
-   * under too. On the tuning sets that context raised the questions from 0.771 to 0.791 and kept
-   * the tuning set (0.949 to 0.951), fusing the same two rankings in an experiment outside the
-   * server.
+   * under too; and the everyday phrasings an editor wrote for it. On the tuning sets the resource's
+   * context raised the questions from 0.771 to 0.791 (an experiment outside the server fusing the
+   * same two rankings), and the phrasings in the vector from 0.811 to 0.833 (beside them as words).
    */
   static String passage(SiteItem item) {
-    String passage = item.themeTitle() + ": " + item.title() + "\n" + item.text();
-    return item.context().isEmpty() ? passage : passage + "\n" + item.context();
+    StringBuilder passage =
+        new StringBuilder(item.themeTitle()).append(": ").append(item.title()).append('\n');
+    passage.append(item.text());
+    if (!item.context().isEmpty()) {
+      passage.append('\n').append(item.context());
+    }
+    if (!item.plainWords().isEmpty()) {
+      passage.append('\n').append(item.plainWords().replace('\n', ';'));
+    }
+    return passage.toString();
   }
 
   static Document document(SiteItem item, Map<String, String> audienceLabels) {
@@ -166,6 +174,7 @@ public final class SiteIndexer {
     doc.add(new Field(IndexFields.TEXT, item.text(), TEXT_WITH_OFFSETS));
     doc.add(new TextField(IndexFields.NOTES, item.notes(), Field.Store.YES));
     doc.add(new TextField(IndexFields.LINKS, item.links(), Field.Store.NO));
+    doc.add(new TextField(IndexFields.PLAIN_WORDS, item.plainWords(), Field.Store.NO));
     // Who the item is for, in words ("IDVAs and specialist domestic abuse services"): a
     // practitioner who names a role finds the items tagged for it.
     doc.add(

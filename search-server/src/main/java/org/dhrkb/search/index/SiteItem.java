@@ -23,6 +23,8 @@ import org.dhrkb.contract.Kind;
  *     themes): they are shown as one result
  * @param context for a resource, the title and text of the item it is given under ({@code
  *     data-kb-for}), which say what it is for; empty otherwise
+ * @param plainWords the everyday phrasings an editor wrote for it ({@code data-kb-plain-words}),
+ *     one a line; empty when there are none
  */
 public record SiteItem(
     String id,
@@ -36,7 +38,8 @@ public record SiteItem(
     List<String> audiences,
     String links,
     String group,
-    String context) {
+    String context,
+    String plainWords) {
 
   /** The kind of a page's own text. */
   public static final String PAGE = Kind.PAGE.getId();
@@ -48,6 +51,18 @@ public record SiteItem(
   /** This item with {@code context} (see the record's description). */
   public SiteItem withContext(String context) {
     return new SiteItem(
-        id, url, kind, title, text, notes, theme, themeTitle, audiences, links, group, context);
+        id,
+        url,
+        kind,
+        title,
+        text,
+        notes,
+        theme,
+        themeTitle,
+        audiences,
+        links,
+        group,
+        context,
+        plainWords);
   }
 }

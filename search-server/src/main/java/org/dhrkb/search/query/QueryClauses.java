@@ -184,6 +184,7 @@ final class QueryClauses {
             weak(IndexFields.NOTES, stem, RankingWeights.NOTES),
             weak(IndexFields.THEME_TITLE, stem, RankingWeights.THEME_TITLE),
             weak(IndexFields.LINKS, stem, RankingWeights.LINKS),
+            weak(IndexFields.PLAIN_WORDS, stem, RankingWeights.PLAIN_WORDS),
             weak(IndexFields.AUDIENCE_TEXT, stem, RankingWeights.AUDIENCES)),
         RankingWeights.FIELD_TIE);
   }

@@ -17,6 +17,12 @@ public final class RankingWeights {
   static final float LINKS = 0.3f;
   static final float AUDIENCES = 0.5f;
 
+  /**
+   * The everyday phrasings an editor wrote for the item (content's {@code plain-words}): 0.3, 0.5
+   * and 1 gave the tuning sets within 0.006 of each other.
+   */
+  static final float PLAIN_WORDS = 0.5f;
+
   /** How much the other fields add to the best field's score for one word. */
   static final float FIELD_TIE = 0.3f;
 

@@ -123,7 +123,8 @@ final class Spelling {
     return reader.docFreq(new Term(IndexFields.TEXT, stem))
         + reader.docFreq(new Term(IndexFields.TITLE, stem))
         + reader.docFreq(new Term(IndexFields.NOTES, stem))
-        + reader.docFreq(new Term(IndexFields.LINKS, stem));
+        + reader.docFreq(new Term(IndexFields.LINKS, stem))
+        + reader.docFreq(new Term(IndexFields.PLAIN_WORDS, stem));
   }
 
   /**
