@@ -139,6 +139,15 @@ class PractitionerQuestionsIT {
   }
 
   @Test
+  void everydayWordsTheTextNeverUsesFindTheItemThroughItsPlainWords() throws Exception {
+    // "jail" is nowhere in the paper's text; the bail lesson's plain-words (an editor's everyday
+    // phrasings, in the content file) have "abuser let out of jail".
+    JsonNode body = api("jail");
+    assertFalse(body.get("partial").asBoolean(), body.toString());
+    assertTrue(top(body, 3).contains("bail-lesson"), top(body, 3).toString());
+  }
+
+  @Test
   void aResourceIsFoundByTheNameOfItsFile() throws Exception {
     // "Early findings on models of multi-agency information sharing" never says MASH; its address
     // does (MASH_Product.pdf), and the address was not indexed when only the title linked to it.
