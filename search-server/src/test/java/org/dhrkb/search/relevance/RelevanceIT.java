@@ -24,13 +24,13 @@ import org.junit.jupiter.api.Test;
  * never a target to tune towards.
  */
 class RelevanceIT {
-  static final double TUNING_NDCG_FLOOR = 0.971 - 0.02;
+  static final double TUNING_NDCG_FLOOR = 0.979 - 0.02;
   static final double TUNING_SUCCESS_FLOOR = 1.000 - 0.05;
   static final double HELD_OUT_NDCG_FLOOR = HeldOut.NDCG - 0.02;
 
   /** The held-out figures as published in the README. */
   static final class HeldOut {
-    static final double NDCG = 0.726;
+    static final double NDCG = 0.840;
   }
 
   static SearchIndex index;
@@ -84,14 +84,14 @@ class RelevanceIT {
   @Test
   void theSecondHeldOutSetBeatsPlainBm25() throws Exception {
     // Written after the first had been measured several times; first run: 0.765 by words against
-    // 0.727 for plain BM25.
+    // 0.727 for plain BM25; 0.849 with plain-words.
     Judgments heldOut = Judgments.heldOutSecond().resultsOnly();
     assertTrue(heldOut.queries().size() >= 100, "the second set's 115 queries are read");
     RelevanceSuite.Report ours = RelevanceSuite.run(new SearchService(index), heldOut);
     RelevanceSuite.Report baseline = RelevanceSuite.run(text -> plain.rank(text, 10), heldOut);
     String summary = summary("held-out 2", ours) + "; " + summary("plain BM25", baseline);
     assertTrue(ours.ndcg() > baseline.ndcg(), summary);
-    assertTrue(ours.ndcg() >= 0.765 - 0.02, summary);
+    assertTrue(ours.ndcg() >= 0.849 - 0.02, summary);
   }
 
   private static String summary(String name, RelevanceSuite.Report report) {
