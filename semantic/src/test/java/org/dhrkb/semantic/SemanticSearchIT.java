@@ -95,34 +95,35 @@ class SemanticSearchIT {
   void plainQuestionsAndParaphrasesFindMoreThanTheWordsDo() throws Exception {
     Both run = Both.of("questions", Judgments.questions());
     // 0.753 when long questions weighed meaning as short ones do, 0.772 once they leaned on it,
-    // 0.796 once a resource's vector carried the item it is given under, 0.833 with plain-words.
-    assertTrue(run.meaning().ndcg() >= 0.833 - 0.01, run.summary());
+    // 0.796 once a resource's vector carried the item it is given under, 0.833 with plain-words,
+    // 0.847 since the plain-words have a vector of their own.
+    assertTrue(run.meaning().ndcg() >= 0.847 - 0.01, run.summary());
     assertTrue(run.meaning().ndcg() >= run.words().ndcg() + 0.08, run.summary());
   }
 
   @Test
   void theTuningSetHardlyFalls() throws Exception {
-    // Mostly acronyms and keywords, which the words already rank well: measured 0.972 with
+    // Mostly acronyms and keywords, which the words already rank well: measured 0.974 with
     // meaning against 0.979 by words alone.
     Both run = Both.of("tuning", Judgments.builtIn());
     assertTrue(run.meaning().ndcg() >= run.words().ndcg() - 0.015, run.summary());
-    assertTrue(run.meaning().ndcg() >= 0.972 - 0.02, run.summary());
+    assertTrue(run.meaning().ndcg() >= 0.974 - 0.02, run.summary());
   }
 
   @Test
   void theHeldOutSetRisesAboveWordsOnly() throws Exception {
     Both run = Both.of("held-out", Judgments.heldOut());
     assertTrue(run.meaning().ndcg() > run.words().ndcg(), run.summary());
-    assertTrue(run.meaning().ndcg() >= 0.878 - 0.02, run.summary());
+    assertTrue(run.meaning().ndcg() >= 0.882 - 0.02, run.summary());
   }
 
   @Test
   void theSecondHeldOutSetRisesAboveWordsOnly() throws Exception {
     // First run, after the day's ranking changes: 0.881 with meaning, 0.765 by words; 0.907 and
-    // 0.849 with plain-words.
+    // 0.849 with plain-words; 0.915 with meaning once they had a vector of their own.
     Both run = Both.of("held-out 2", Judgments.heldOutSecond());
     assertTrue(run.meaning().ndcg() > run.words().ndcg(), run.summary());
-    assertTrue(run.meaning().ndcg() >= 0.907 - 0.02, run.summary());
+    assertTrue(run.meaning().ndcg() >= 0.915 - 0.02, run.summary());
   }
 
   @Test

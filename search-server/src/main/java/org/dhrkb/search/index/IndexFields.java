@@ -65,5 +65,11 @@ public final class IndexFields {
    */
   public static final String VECTOR = "vector";
 
+  /**
+   * The meaning of the item's plain-words alone, when it has some: a reader's everyday phrasing is
+   * closer to them than to the item's text, and is measured against both.
+   */
+  public static final String PLAIN_VECTOR = "plain_vector";
+
   private IndexFields() {}
 }

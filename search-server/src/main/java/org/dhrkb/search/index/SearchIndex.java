@@ -37,7 +37,7 @@ import org.dhrkb.search.semantic.Embedder;
  */
 public final class SearchIndex implements AutoCloseable {
   /** Bump when the analysis chain or the fields change: older generations are then rebuilt. */
-  static final String FORMAT = "kb-index-7";
+  static final String FORMAT = "kb-index-8";
 
   private static final String FINGERPRINT = "kb.fingerprint";
   private static final String BUILT_AT = "kb.builtAt";

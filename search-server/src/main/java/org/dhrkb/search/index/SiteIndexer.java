@@ -132,6 +132,13 @@ public final class SiteIndexer {
               IndexFields.VECTOR,
               embedder.embedPassage(passage(item)),
               VectorSimilarityFunction.COSINE));
+      if (!item.plainWords().isEmpty()) {
+        doc.add(
+            new KnnFloatVectorField(
+                IndexFields.PLAIN_VECTOR,
+                embedder.embedPassage(item.plainWords().replace('\n', ';')),
+                VectorSimilarityFunction.COSINE));
+      }
     }
     return doc;
   }

@@ -32,13 +32,25 @@ final class SemanticMatches {
   static SemanticMatches find(IndexSearcher searcher, Embedder embedder, String text, Query filter)
       throws IOException {
     float[] vector = embedder.embedQuery(firstWords(text, RankingWeights.SEMANTIC_WORDS));
-    KnnFloatVectorQuery knn =
-        new KnnFloatVectorQuery(IndexFields.VECTOR, vector, RankingWeights.SEMANTIC_K, filter);
-    ScoreDoc[] top = searcher.search(knn, RankingWeights.SEMANTIC_K).scoreDocs;
+    // An item is as close as the closer of its text and its plain-words.
+    Map<Integer, Float> closest = new HashMap<>();
+    for (String field : List.of(IndexFields.VECTOR, IndexFields.PLAIN_VECTOR)) {
+      KnnFloatVectorQuery knn =
+          new KnnFloatVectorQuery(field, vector, RankingWeights.SEMANTIC_K, filter);
+      for (ScoreDoc d : searcher.search(knn, RankingWeights.SEMANTIC_K).scoreDocs) {
+        closest.merge(d.doc, d.score, Math::max);
+      }
+    }
     // Lucene's cosine score is (1 + cos) / 2.
     ScoreDoc[] near =
-        Arrays.stream(top)
-            .filter(d -> 2 * d.score - 1 >= RankingWeights.SEMANTIC_MIN_COSINE)
+        closest.entrySet().stream()
+            .filter(e -> 2 * e.getValue() - 1 >= RankingWeights.SEMANTIC_MIN_COSINE)
+            .sorted(
+                Map.Entry.<Integer, Float>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(RankingWeights.SEMANTIC_K)
+            .map(e -> new ScoreDoc(e.getKey(), e.getValue()))
             .toArray(ScoreDoc[]::new);
     return new SemanticMatches(near);
   }
