@@ -75,6 +75,7 @@ final class RelevanceCommand implements Callable<Integer> {
     } else {
       sets.put("tuning", Judgments.builtIn().resultsOnly());
       sets.put("questions", Judgments.questions().resultsOnly());
+      sets.put("typos", Judgments.typos().resultsOnly());
       sets.put("held-out", Judgments.heldOut().resultsOnly());
       sets.put("held-out 2", Judgments.heldOutSecond().resultsOnly());
     }

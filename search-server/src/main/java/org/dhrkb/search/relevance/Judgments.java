@@ -58,6 +58,14 @@ public record Judgments(List<Judgments.Query> queries) {
   }
 
   /**
+   * The third part of the tuning set: misspelt keywords and questions, written from the content
+   * alone for fitting spelling correction and its effect on matching by meaning.
+   */
+  public static Judgments typos() throws IOException {
+    return resource("typos.tsv");
+  }
+
+  /**
    * The held-out set: queries written from the content alone and committed before the ranking
    * changes they measure. Never tune on these.
    */

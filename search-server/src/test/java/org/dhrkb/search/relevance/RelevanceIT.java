@@ -59,6 +59,7 @@ class RelevanceIT {
     assertEquals(List.of(), Judgments.heldOut().unknownIds(ids), "held-out set");
     assertEquals(List.of(), Judgments.heldOutSecond().unknownIds(ids), "second held-out set");
     assertEquals(List.of(), Judgments.questions().unknownIds(ids), "questions set");
+    assertEquals(List.of(), Judgments.typos().unknownIds(ids), "typos set");
   }
 
   @Test
