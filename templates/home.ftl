@@ -39,7 +39,7 @@
       <#if home.lead??><p class="govuk-body">${home.lead}</p></#if>
       <div class="kb-introduction">
         <#list home.introduction as item>
-        <div class="kb-item kb-item--introduction" id="${item.id}" data-kb-kind="${item.kind.id}" data-kb-title="${item.title}" data-kb-theme="" data-kb-theme-title="" data-kb-audiences="">
+        <div class="kb-item kb-item--introduction" id="${item.id}" data-kb-kind="${item.kind.id}" data-kb-title="${item.title}" data-kb-theme="" data-kb-theme-title="" data-kb-audiences=""<#if item.plainWords?has_content> data-kb-plain-words="${item.plainWordsAttribute}"</#if>>
           <blockquote class="kb-item__text">${item.html?no_esc}</blockquote>
           <p class="govuk-body-s kb-item__meta"><a class="govuk-link kb-item__permalink" href="#${item.id}">Link to this paragraph<span class="govuk-visually-hidden">: ${item.title}</span></a> <@layout.printedPermalink item.url/></p>
         </div>

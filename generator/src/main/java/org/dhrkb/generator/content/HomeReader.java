@@ -11,7 +11,8 @@ import org.yaml.snakeyaml.nodes.Node;
 final class HomeReader {
   private static final Set<String> HOME_KEYS =
       ThemeReader.keys("type", "status", "title", "purpose", "lead", "introduction");
-  private static final Set<String> INTRODUCTION_KEYS = ThemeReader.keys("id", "title", "text");
+  private static final Set<String> INTRODUCTION_KEYS =
+      ThemeReader.keys("id", "title", "plain-words", "text");
 
   private final LoadedContent content;
   private final ItemMarkdown markdown;
@@ -43,6 +44,7 @@ final class HomeReader {
           Item paragraph = new Item(id, Kind.INTRODUCTION, title, List.of(), text, null, null);
           paragraph.html(
               markdown.render(yaml, item.get("text"), text, ItemMarkdown.Footnotes.NONE));
+          paragraph.plainWords(ThemeReader.readPlainWords(yaml, item));
           introduction.add(paragraph);
         }
       }

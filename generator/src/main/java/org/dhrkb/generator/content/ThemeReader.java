@@ -248,7 +248,7 @@ final class ThemeReader {
    * The everyday phrasings people search for the item with ({@code plain-words}): each a short
    * phrase the published HTML carries in an attribute, split there on {@code |}.
    */
-  private static List<String> readPlainWords(YamlFile yaml, Map<String, Node> map) {
+  static List<String> readPlainWords(YamlFile yaml, Map<String, Node> map) {
     List<String> words = yaml.strings(map, "plain-words");
     for (String phrase : words) {
       if (phrase.isBlank() || phrase.contains("|")) {
