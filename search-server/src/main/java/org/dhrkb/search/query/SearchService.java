@@ -217,10 +217,8 @@ public final class SearchService {
                 - collapsed.dropped());
     Map<String, Map<String, Integer>> facets =
         full ? counted.facets(found.minimum(), scope(request, pages), filters) : emptyFacets();
-    String didYouMean =
-        full && (found.count() == 0 || found.relaxed() || !corrections.isEmpty())
-            ? Spelling.didYouMean(user, corrections)
-            : null;
+    // Only a corrected word makes a "did you mean" (none without corrections).
+    String didYouMean = full ? meant : null;
     List<SearchResults.Definition> definitions =
         full ? definitions(generation, clauses.namedEntries()) : List.of();
     return new SearchResults(
