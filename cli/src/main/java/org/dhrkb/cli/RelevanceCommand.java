@@ -5,10 +5,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dhrkb.search.index.PublishedSite;
 import org.dhrkb.search.index.SearchIndex;
@@ -85,23 +87,23 @@ final class RelevanceCommand implements Callable<Integer> {
       SearchService words = compare && service.semantic() ? new SearchService(index, false) : null;
       main.out.printf("%-10s %-12s %8s %10s%n", "set", "ranking", "nDCG@10", "success@1");
       for (Map.Entry<String, Judgments> set : sets.entrySet()) {
-        RelevanceSuite.Report report = RelevanceSuite.run(service, set.getValue());
-        print(set.getKey(), "this search", report);
+        Map<String, RelevanceSuite.Report> reports = new LinkedHashMap<>();
+        reports.put("this search", RelevanceSuite.run(service, set.getValue()));
         if (words != null) {
-          print(set.getKey(), "words only", RelevanceSuite.run(words, set.getValue()));
+          reports.put("words only", RelevanceSuite.run(words, set.getValue()));
         }
         if (plain != null) {
-          print(
-              set.getKey(),
-              "plain BM25",
-              RelevanceSuite.run(text -> plain.rank(text, 10), set.getValue()));
+          reports.put(
+              "plain BM25", RelevanceSuite.run(text -> plain.rank(text, 10), set.getValue()));
         }
-        Map<String, Judgments> parts = set.getValue().sections();
-        if (sections && !(parts.size() == 1 && parts.containsKey(""))) {
-          for (Map.Entry<String, Judgments> section : parts.entrySet()) {
-            String name = section.getKey().isEmpty() ? "(no section)" : section.getKey();
+        reports.forEach((ranking, report) -> print(set.getKey(), ranking, report));
+        RelevanceSuite.Report report = reports.get("this search");
+        Set<String> names = report.sections().keySet();
+        if (sections && !names.equals(Set.of(""))) {
+          for (String section : names) {
             main.out.printf(
-                "    %-40s %s%n", name, sectionScores(section.getValue(), service, words, plain));
+                "    %-40s %s%n",
+                section.isEmpty() ? "(no section)" : section, sectionScores(section, reports));
           }
         }
         if (queries) {
@@ -120,27 +122,16 @@ final class RelevanceCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A section's nDCG@10 by this search, by words only and by plain BM25, those that run. */
-  private static String sectionScores(
-      Judgments section, SearchService service, SearchService words, PlainBm25 plain) {
-    StringBuilder line =
-        new StringBuilder(
-            String.format(
-                Locale.ROOT, "%.3f this search", RelevanceSuite.run(service, section).ndcg()));
-    if (words != null) {
-      line.append(
-          String.format(
-              Locale.ROOT, ", %.3f words only", RelevanceSuite.run(words, section).ndcg()));
+  /** A section's nDCG@10 by each ranking that ran, from the scores of the whole set. */
+  private static String sectionScores(String section, Map<String, RelevanceSuite.Report> reports) {
+    List<String> parts = new ArrayList<>();
+    int count = 0;
+    for (Map.Entry<String, RelevanceSuite.Report> ranking : reports.entrySet()) {
+      RelevanceSuite.Report part = ranking.getValue().sections().get(section);
+      parts.add(String.format(Locale.ROOT, "%.3f %s", part.ndcg(), ranking.getKey()));
+      count = part.queries().size();
     }
-    if (plain != null) {
-      line.append(
-          String.format(
-              Locale.ROOT,
-              ", %.3f plain BM25",
-              RelevanceSuite.run(text -> plain.rank(text, 10), section).ndcg()));
-    }
-    return line.append(String.format(Locale.ROOT, " (%d queries)", section.queries().size()))
-        .toString();
+    return String.join(", ", parts) + String.format(Locale.ROOT, " (%d queries)", count);
   }
 
   private void print(String set, String ranking, RelevanceSuite.Report report) {

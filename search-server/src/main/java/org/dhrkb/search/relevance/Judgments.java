@@ -30,17 +30,6 @@ public record Judgments(List<Judgments.Query> queries) {
     }
   }
 
-  /** The sections in file order, each with its queries. */
-  public Map<String, Judgments> sections() {
-    Map<String, List<Query>> bySection = new LinkedHashMap<>();
-    for (Query query : queries) {
-      bySection.computeIfAbsent(query.section(), s -> new ArrayList<>()).add(query);
-    }
-    Map<String, Judgments> sections = new LinkedHashMap<>();
-    bySection.forEach((name, list) -> sections.put(name, new Judgments(List.copyOf(list))));
-    return sections;
-  }
-
   /** A comment line that starts a section. */
   private static final String SECTION = "# --";
 

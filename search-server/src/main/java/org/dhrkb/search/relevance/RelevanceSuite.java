@@ -2,7 +2,9 @@ package org.dhrkb.search.relevance;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.dhrkb.search.query.SearchRequest;
@@ -16,14 +18,33 @@ import org.dhrkb.search.query.SearchService;
 public final class RelevanceSuite {
   static final int DEPTH = 10;
 
-  /** The score of one query, with the ids it returned. */
-  public record QueryScore(String query, double ndcg, boolean success, List<String> returned) {}
+  /**
+   * The score of one query, with the ids it returned.
+   *
+   * @param section the section of the judged set it is in ({@link Judgments.Query#section()})
+   */
+  public record QueryScore(
+      String query, double ndcg, boolean success, List<String> returned, String section) {}
 
   /** The scores of a whole run. */
   public record Report(List<QueryScore> queries) {
     /** Mean nDCG@10 over the queries. */
     public double ndcg() {
       return queries.stream().mapToDouble(QueryScore::ndcg).average().orElse(0);
+    }
+
+    /**
+     * The scores of each section, in the order the sections come (one entry, "", when the set has
+     * none).
+     */
+    public Map<String, Report> sections() {
+      Map<String, List<QueryScore>> bySection = new LinkedHashMap<>();
+      for (QueryScore score : queries) {
+        bySection.computeIfAbsent(score.section(), s -> new ArrayList<>()).add(score);
+      }
+      Map<String, Report> sections = new LinkedHashMap<>();
+      bySection.forEach((name, scores) -> sections.put(name, new Report(List.copyOf(scores))));
+      return sections;
     }
 
     /** Share of queries whose first result is relevant. */
@@ -78,7 +99,8 @@ public final class RelevanceSuite {
               query.text(),
               ndcg(ids, query),
               !ids.isEmpty() && query.grades().getOrDefault(ids.get(0), 0) > 0,
-              ids));
+              ids,
+              query.section()));
     }
     return new Report(List.copyOf(scores));
   }
