@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -34,6 +37,12 @@ final class GenerationLocks {
   private static final Map<Path, ReentrantLock> FOLDER_LOCKS = new ConcurrentHashMap<>();
   private static final Map<Path, Use> IN_USE = new HashMap<>();
 
+  /** Retired generations of this process waiting for the folder lock to be deleted. */
+  private static final Set<Path> RETIRED = ConcurrentHashMap.newKeySet();
+
+  /** How many generations were ever retired: tells a sweep that one came while it held the lock. */
+  private static final AtomicLong RETIREMENTS = new AtomicLong();
+
   private GenerationLocks() {}
 
   /** Waits for the index folder's lock; closing the result releases it. */
@@ -44,7 +53,12 @@ final class GenerationLocks {
       Files.createDirectories(root);
       FileChannel channel = open(root.resolve(FOLDER_LOCK));
       FileLock lock = channel.lock();
-      return held(channel, lock, jvmLock);
+      Closeable held = held(channel, lock, jvmLock);
+      // A generation retired while this was held could not be deleted then: now it can.
+      return () -> {
+        held.close();
+        sweepRetired(root);
+      };
     } catch (IOException | RuntimeException e) {
       jvmLock.unlock();
       throw e;
@@ -62,6 +76,39 @@ final class GenerationLocks {
     };
   }
 
+  /**
+   * Deletes a retired generation's folder once no process uses it, without waiting: now if the
+   * folder lock is free, else as soon as this process's holder lets go of it (another process's
+   * holder leaves it to the next build's clean-up). Runs on a query's thread.
+   */
+  static void deleteWhenFree(Path generation) throws IOException {
+    RETIRED.add(generation);
+    RETIREMENTS.incrementAndGet();
+    sweepRetired(generation.getParent());
+  }
+
+  private static void sweepRetired(Path root) throws IOException {
+    while (RETIRED.stream().anyMatch(g -> root.equals(g.getParent()))) {
+      long before = RETIREMENTS.get();
+      try (Closeable folder = tryLockFolder(root)) {
+        if (folder == null) {
+          // Its holder sweeps after letting go: it is this process (see lockFolder) or another.
+          return;
+        }
+        for (Path generation : List.copyOf(RETIRED)) {
+          if (root.equals(generation.getParent())
+              && (deleteIfUnused(generation) || !Files.exists(generation))) {
+            RETIRED.remove(generation);
+          }
+        }
+      }
+      if (RETIREMENTS.get() == before) {
+        // The ones left are used by another process: the next build's clean-up deletes them.
+        return;
+      }
+    }
+  }
+
   /** The folder lock if it is free now, else null: for clean-ups that can wait for next time. */
   static Closeable tryLockFolder(Path root) throws IOException {
     ReentrantLock jvmLock = FOLDER_LOCKS.computeIfAbsent(root, r -> new ReentrantLock());
@@ -70,7 +117,13 @@ final class GenerationLocks {
     }
     try {
       FileChannel channel = open(root.resolve(FOLDER_LOCK));
-      FileLock lock = channel.tryLock();
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        // This thread holds it already (the JVM lock is reentrant, the file lock is not).
+        lock = null;
+      }
       if (lock == null) {
         channel.close();
         jvmLock.unlock();

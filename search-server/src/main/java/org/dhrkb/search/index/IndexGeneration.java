@@ -21,7 +21,6 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class IndexGeneration implements Closeable {
   private final Path dir;
-  private final Path root;
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -46,7 +45,6 @@ public final class IndexGeneration implements Closeable {
       Instant builtAt)
       throws IOException {
     this.dir = dir;
-    this.root = dir.getParent();
     this.directory = directory;
     this.reader = reader;
     this.inUse = inUse;
@@ -163,12 +161,8 @@ public final class IndexGeneration implements Closeable {
   private void closed() throws IOException {
     IOUtils.close(directory, inUse);
     if (retired) {
-      // Never wait here: this runs on a query's thread. A busy folder is swept by the next build.
-      try (Closeable folder = GenerationLocks.tryLockFolder(root)) {
-        if (folder != null) {
-          GenerationLocks.deleteIfUnused(dir);
-        }
-      }
+      // Never wait here: this runs on a query's thread.
+      GenerationLocks.deleteWhenFree(dir);
     }
   }
 }
