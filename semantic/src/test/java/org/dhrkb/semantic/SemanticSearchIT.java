@@ -96,23 +96,25 @@ class SemanticSearchIT {
     Both run = Both.of("questions", Judgments.questions());
     // 0.753 when long questions weighed meaning as short ones do, 0.772 once they leaned on it,
     // 0.796 once a resource's vector carried the item it is given under, 0.833 with plain-words,
-    // 0.847 since the plain-words have a vector of their own.
-    assertTrue(run.meaning().ndcg() >= 0.847 - 0.01, run.summary());
-    assertTrue(run.meaning().ndcg() >= run.words().ndcg() + 0.08, run.summary());
+    // 0.847 since the plain-words have a vector of their own, 0.886 with twice as many of them
+    // (questions and situations), which also raised the words alone from 0.750 to 0.828.
+    assertTrue(run.meaning().ndcg() >= 0.886 - 0.01, run.summary());
+    assertTrue(run.meaning().ndcg() >= run.words().ndcg() + 0.04, run.summary());
   }
 
   @Test
   void misspeltQueriesAreEmbeddedAsTheReaderMeantThem() throws Exception {
-    // 0.927 with the typed text embedded, 0.935 with the corrected one.
+    // 0.927 with the typed text embedded, 0.935 with the corrected one, 0.940 with more
+    // plain-words.
     Both run = Both.of("typos", Judgments.typos());
-    assertTrue(run.meaning().ndcg() >= 0.935 - 0.005, run.summary());
+    assertTrue(run.meaning().ndcg() >= 0.940 - 0.005, run.summary());
     assertTrue(run.meaning().ndcg() > run.words().ndcg(), run.summary());
   }
 
   @Test
   void theTuningSetHardlyFalls() throws Exception {
     // Mostly acronyms and keywords, which the words already rank well: measured 0.974 with
-    // meaning against 0.979 by words alone.
+    // meaning against 0.979 by words alone (0.980 with twice the plain-words).
     Both run = Both.of("tuning", Judgments.builtIn());
     assertTrue(run.meaning().ndcg() >= run.words().ndcg() - 0.015, run.summary());
     assertTrue(run.meaning().ndcg() >= 0.974 - 0.02, run.summary());
@@ -122,16 +124,18 @@ class SemanticSearchIT {
   void theHeldOutSetRisesAboveWordsOnly() throws Exception {
     Both run = Both.of("held-out", Judgments.heldOut());
     assertTrue(run.meaning().ndcg() > run.words().ndcg(), run.summary());
-    assertTrue(run.meaning().ndcg() >= 0.893 - 0.02, run.summary());
+    // 0.893 with three to six plain-words an item, 0.907 with nine to twelve.
+    assertTrue(run.meaning().ndcg() >= 0.907 - 0.02, run.summary());
   }
 
   @Test
   void theSecondHeldOutSetRisesAboveWordsOnly() throws Exception {
     // First run, after the day's ranking changes: 0.881 with meaning, 0.765 by words; 0.907 and
-    // 0.849 with plain-words; 0.915 with meaning once they had a vector of their own.
+    // 0.849 with plain-words; 0.915 with meaning once they had a vector of their own; 0.919 with
+    // nine to twelve plain-words an item.
     Both run = Both.of("held-out 2", Judgments.heldOutSecond());
     assertTrue(run.meaning().ndcg() > run.words().ndcg(), run.summary());
-    assertTrue(run.meaning().ndcg() >= 0.915 - 0.02, run.summary());
+    assertTrue(run.meaning().ndcg() >= 0.919 - 0.02, run.summary());
   }
 
   @Test

@@ -30,7 +30,7 @@ class RelevanceIT {
 
   /** The held-out figures as published in the README. */
   static final class HeldOut {
-    static final double NDCG = 0.845;
+    static final double NDCG = 0.859;
   }
 
   static SearchIndex index;
@@ -79,8 +79,8 @@ class RelevanceIT {
   @Test
   void theSecondHeldOutSetBeatsPlainBm25() throws Exception {
     // Written after the first had been measured several times; first run: 0.765 by words against
-    // 0.727 for plain BM25; 0.856 with plain-words.
-    beatsPlainBm25("held-out 2", Judgments.heldOutSecond(), 100, 0.856 - 0.02);
+    // 0.727 for plain BM25; 0.856 with plain-words, 0.864 with nine to twelve of them an item.
+    beatsPlainBm25("held-out 2", Judgments.heldOutSecond(), 100, 0.864 - 0.02);
   }
 
   /** The set has at least {@code size} queries, beats plain BM25 and stays above its floor. */
