@@ -97,17 +97,18 @@ class SemanticSearchIT {
     // 0.753 when long questions weighed meaning as short ones do, 0.772 once they leaned on it,
     // 0.796 once a resource's vector carried the item it is given under, 0.833 with plain-words,
     // 0.847 since the plain-words have a vector of their own, 0.886 with twice as many of them
-    // (questions and situations), which also raised the words alone from 0.750 to 0.828.
-    assertTrue(run.meaning().ndcg() >= 0.886 - 0.01, run.summary());
+    // (questions and situations), which also raised the words alone from 0.750 to 0.828; 0.890
+    // once a long question naming a term was answered as a question.
+    assertTrue(run.meaning().ndcg() >= 0.890 - 0.01, run.summary());
     assertTrue(run.meaning().ndcg() >= run.words().ndcg() + 0.04, run.summary());
   }
 
   @Test
   void misspeltQueriesAreEmbeddedAsTheReaderMeantThem() throws Exception {
     // 0.927 with the typed text embedded, 0.935 with the corrected one, 0.940 with more
-    // plain-words.
+    // plain-words, 0.946 with long questions naming a term answered as questions.
     Both run = Both.of("typos", Judgments.typos());
-    assertTrue(run.meaning().ndcg() >= 0.940 - 0.005, run.summary());
+    assertTrue(run.meaning().ndcg() >= 0.946 - 0.005, run.summary());
     assertTrue(run.meaning().ndcg() > run.words().ndcg(), run.summary());
   }
 
@@ -124,18 +125,20 @@ class SemanticSearchIT {
   void theHeldOutSetRisesAboveWordsOnly() throws Exception {
     Both run = Both.of("held-out", Judgments.heldOut());
     assertTrue(run.meaning().ndcg() > run.words().ndcg(), run.summary());
-    // 0.893 with three to six plain-words an item, 0.907 with nine to twelve.
-    assertTrue(run.meaning().ndcg() >= 0.907 - 0.02, run.summary());
+    // 0.893 with three to six plain-words an item, 0.907 with nine to twelve, 0.911 with long
+    // questions naming a term answered as questions.
+    assertTrue(run.meaning().ndcg() >= 0.911 - 0.02, run.summary());
   }
 
   @Test
   void theSecondHeldOutSetRisesAboveWordsOnly() throws Exception {
     // First run, after the day's ranking changes: 0.881 with meaning, 0.765 by words; 0.907 and
     // 0.849 with plain-words; 0.915 with meaning once they had a vector of their own; 0.919 with
-    // nine to twelve plain-words an item.
+    // nine to twelve plain-words an item; 0.921 with long questions naming a term answered as
+    // questions.
     Both run = Both.of("held-out 2", Judgments.heldOutSecond());
     assertTrue(run.meaning().ndcg() > run.words().ndcg(), run.summary());
-    assertTrue(run.meaning().ndcg() >= 0.919 - 0.02, run.summary());
+    assertTrue(run.meaning().ndcg() >= 0.921 - 0.02, run.summary());
   }
 
   @Test
@@ -157,6 +160,20 @@ class SemanticSearchIT {
             "the first results for ‘" + term + "’");
       }
     }
+  }
+
+  @Test
+  void aLongQuestionThatNamesATermIsAnsweredAsAQuestion() {
+    // "GP" is a glossary term, but with five main words this is a question, not a lookup: the
+    // local suggestion of GP guidance, which the words alone rank below the first five, is among
+    // the first three once meaning ranks with them.
+    String question = "what should a gp do when a patient discloses domestic abuse";
+    List<String> first = ids(meaning.search(SearchRequest.of(question)));
+    assertTrue(first.subList(0, 3).contains("health-local-gp-guidance"), first.toString());
+    // A short query that names a term is still a lookup: its words decide the order.
+    List<String> byWords = ids(words.search(SearchRequest.of("gp guidance")));
+    List<String> byMeaning = ids(meaning.search(SearchRequest.of("gp guidance")));
+    assertEquals(byWords, byMeaning.subList(0, Math.min(byWords.size(), byMeaning.size())));
   }
 
   @Test
