@@ -164,7 +164,8 @@ public final class SearchService {
                     searcher,
                     embedder,
                     meant != null ? meant : request.query(),
-                    filtered(new MatchAllDocsQuery(), scope(request, false), filters, null))
+                    filtered(new MatchAllDocsQuery(), scope(request, false), filters, null),
+                    docs::theme)
                 .allowed(matches::allowed)
             : SemanticMatches.NONE;
     if (found.count() == 0

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -22,14 +23,30 @@ import org.dhrkb.search.semantic.Embedder;
 final class SemanticMatches {
   private final ScoreDoc[] near;
 
-  private SemanticMatches(ScoreDoc[] near) {
+  /** Each theme's closest item's cosine, among the closest items whatever their cosine. */
+  private final Map<String, Float> themes;
+
+  private final IntFunction<String> themeOf;
+
+  private SemanticMatches(ScoreDoc[] near, Map<String, Float> themes, IntFunction<String> themeOf) {
     this.near = near;
+    this.themes = themes;
+    this.themeOf = themeOf;
   }
 
-  static final SemanticMatches NONE = new SemanticMatches(new ScoreDoc[0]);
+  static final SemanticMatches NONE = new SemanticMatches(new ScoreDoc[0], Map.of(), doc -> "");
 
-  /** The closest items within {@code filter} (null for all), at least the minimum similarity. */
-  static SemanticMatches find(IndexSearcher searcher, Embedder embedder, String text, Query filter)
+  /**
+   * The closest items within {@code filter} (null for all), at least the minimum similarity.
+   *
+   * @param themeOf a document's theme (empty for the introduction's items)
+   */
+  static SemanticMatches find(
+      IndexSearcher searcher,
+      Embedder embedder,
+      String text,
+      Query filter,
+      IntFunction<String> themeOf)
       throws IOException {
     float[] vector = embedder.embedQuery(firstWords(text, RankingWeights.SEMANTIC_WORDS));
     // An item is as close as the closer of its text and its plain-words.
@@ -42,6 +59,8 @@ final class SemanticMatches {
       }
     }
     // Lucene's cosine score is (1 + cos) / 2.
+    Map<String, Float> themes = new HashMap<>();
+    closest.forEach((doc, score) -> themes.merge(themeOf.apply(doc), 2 * score - 1, Math::max));
     ScoreDoc[] near =
         closest.entrySet().stream()
             .filter(e -> 2 * e.getValue() - 1 >= RankingWeights.SEMANTIC_MIN_COSINE)
@@ -52,7 +71,7 @@ final class SemanticMatches {
             .limit(RankingWeights.SEMANTIC_K)
             .map(e -> new ScoreDoc(e.getKey(), e.getValue()))
             .toArray(ScoreDoc[]::new);
-    return new SemanticMatches(near);
+    return new SemanticMatches(near, themes, themeOf);
   }
 
   /**
@@ -71,7 +90,7 @@ final class SemanticMatches {
   /** Only the close items that pass {@code test} (a phrase or an exclusion of the query). */
   SemanticMatches allowed(IntPredicate test) {
     ScoreDoc[] kept = Arrays.stream(near).filter(d -> test.test(d.doc)).toArray(ScoreDoc[]::new);
-    return kept.length == near.length ? this : new SemanticMatches(kept);
+    return kept.length == near.length ? this : new SemanticMatches(kept, themes, themeOf);
   }
 
   /** The documents of the close items. */
@@ -134,6 +153,19 @@ final class SemanticMatches {
     }
     for (int i = 0; i < near.length; i++) {
       fused.merge(near[i].doc, weight / (RankingWeights.RRF_K + i + 1), Float::sum);
+    }
+    if (!themes.isEmpty()) {
+      // The paper answers a question in one of its themes: an item loses as much as its theme's
+      // closest item is further from the query than the closest theme's, by what meaning is worth
+      // for this query (more for a long question than for a few keywords).
+      float closestTheme = themes.values().stream().max(Float::compare).orElseThrow();
+      float furthest = themes.values().stream().min(Float::compare).orElseThrow();
+      fused.replaceAll(
+          (doc, score) ->
+              score
+                  - weight
+                      * RankingWeights.THEME
+                      * (closestTheme - themes.getOrDefault(themeOf.apply(doc), furthest)));
     }
     return fused.entrySet().stream()
         .sorted(
