@@ -29,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Run the judged practitioner queries through the search and report nDCG@10 and success@1:"
-          + " on the tuning sets (the ranking's weights were fitted on them) and on the two"
+          + " on the tuning sets (the ranking's weights were fitted on them) and on the three"
           + " held-out sets (never tuned on).",
       "Builds the site and the index first when they are missing or stale."
     })
@@ -80,6 +80,7 @@ final class RelevanceCommand implements Callable<Integer> {
       sets.put("typos", Judgments.typos().resultsOnly());
       sets.put("held-out", Judgments.heldOut().resultsOnly());
       sets.put("held-out 2", Judgments.heldOutSecond().resultsOnly());
+      sets.put("held-out 3", Judgments.heldOutThird().resultsOnly());
     }
     try (SearchIndex index = SearchIndex.open(site, options.indexFolder(main), options.embedder());
         PlainBm25 plain = compare ? new PlainBm25(PublishedSite.read(site)) : null) {
