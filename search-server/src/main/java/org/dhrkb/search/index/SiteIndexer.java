@@ -136,7 +136,7 @@ public final class SiteIndexer {
         doc.add(
             new KnnFloatVectorField(
                 IndexFields.PLAIN_VECTOR,
-                embedder.embedPassage(item.plainWords().replace('\n', ';')),
+                embedder.embedPassage(plainPhrases(item)),
                 VectorSimilarityFunction.COSINE));
       }
     }
@@ -158,9 +158,14 @@ public final class SiteIndexer {
       passage.append('\n').append(item.context());
     }
     if (!item.plainWords().isEmpty()) {
-      passage.append('\n').append(item.plainWords().replace('\n', ';'));
+      passage.append('\n').append(plainPhrases(item));
     }
     return passage.toString();
+  }
+
+  /** The item's plain-words as the model reads them: one line of phrases separated by ';'. */
+  private static String plainPhrases(SiteItem item) {
+    return item.plainWords().replace('\n', ';');
   }
 
   static Document document(SiteItem item, Map<String, String> audienceLabels) {
