@@ -98,8 +98,9 @@ class SemanticSearchIT {
     // 0.796 once a resource's vector carried the item it is given under, 0.833 with plain-words,
     // 0.847 since the plain-words have a vector of their own, 0.886 with twice as many of them
     // (questions and situations), which also raised the words alone from 0.750 to 0.828; 0.890
-    // once a long question naming a term was answered as a question, 0.914 with the theme's weight.
-    assertTrue(run.meaning().ndcg() >= 0.914 - 0.01, run.summary());
+    // once a long question naming a term was answered as a question, 0.914 with the theme's weight,
+    // 0.930 with the first result's feedback.
+    assertTrue(run.meaning().ndcg() >= 0.930 - 0.01, run.summary());
     assertTrue(run.meaning().ndcg() >= run.words().ndcg() + 0.04, run.summary());
   }
 
@@ -107,16 +108,17 @@ class SemanticSearchIT {
   void misspeltQueriesAreEmbeddedAsTheReaderMeantThem() throws Exception {
     // 0.927 with the typed text embedded, 0.935 with the corrected one, 0.940 with more
     // plain-words, 0.946 with long questions naming a term answered as questions, 0.957 with the
-    // theme's weight.
+    // theme's weight, 0.961 with the first result's feedback.
     Both run = Both.of("typos", Judgments.typos());
-    assertTrue(run.meaning().ndcg() >= 0.957 - 0.005, run.summary());
+    assertTrue(run.meaning().ndcg() >= 0.961 - 0.005, run.summary());
     assertTrue(run.meaning().ndcg() > run.words().ndcg(), run.summary());
   }
 
   @Test
   void theTuningSetHardlyFalls() throws Exception {
     // Mostly acronyms and keywords, which the words already rank well: measured 0.974 with
-    // meaning against 0.979 by words alone (0.980 with twice the plain-words).
+    // meaning against 0.979 by words alone (0.980 with twice the plain-words; 0.976 with meaning
+    // since the first result's feedback).
     Both run = Both.of("tuning", Judgments.builtIn());
     assertTrue(run.meaning().ndcg() >= run.words().ndcg() - 0.015, run.summary());
     assertTrue(run.meaning().ndcg() >= 0.974 - 0.02, run.summary());
@@ -125,8 +127,9 @@ class SemanticSearchIT {
   @Test
   void theHeldOutSetRisesAboveWordsOnly() throws Exception {
     // 0.893 with three to six plain-words an item, 0.907 with nine to twelve, 0.911 with long
-    // questions naming a term answered as questions, 0.914 with the theme's weight.
-    risesAboveWordsOnly("held-out", Judgments.heldOut(), 0.914);
+    // questions naming a term answered as questions, 0.914 with the theme's weight, 0.916 with the
+    // first result's feedback.
+    risesAboveWordsOnly("held-out", Judgments.heldOut(), 0.916);
   }
 
   @Test
@@ -134,15 +137,15 @@ class SemanticSearchIT {
     // First run, after the day's ranking changes: 0.881 with meaning, 0.765 by words; 0.907 and
     // 0.849 with plain-words; 0.915 with meaning once they had a vector of their own; 0.919 with
     // nine to twelve plain-words an item; 0.921 with long questions naming a term answered as
-    // questions; 0.938 with the theme's weight.
-    risesAboveWordsOnly("held-out 2", Judgments.heldOutSecond(), 0.938);
+    // questions; 0.938 with the theme's weight; 0.946 with the first result's feedback.
+    risesAboveWordsOnly("held-out 2", Judgments.heldOutSecond(), 0.946);
   }
 
   @Test
   void theThirdHeldOutSetRisesAboveWordsOnly() throws Exception {
-    // Written after the ranking's last change and first run on it: 0.931 with meaning, 0.843 by
-    // words.
-    risesAboveWordsOnly("held-out 3", Judgments.heldOutThird(), 0.931);
+    // Written after the theme's weight and first run on it: 0.931 with meaning, 0.843 by words;
+    // 0.943 with the first result's feedback.
+    risesAboveWordsOnly("held-out 3", Judgments.heldOutThird(), 0.943);
   }
 
   /** A held-out set scores higher with meaning than by words, and at most 0.02 below its figure. */
@@ -205,6 +208,26 @@ class SemanticSearchIT {
     // frameworks stay among the first five for "risk assessment".
     List<String> risk = ids(meaning.search(SearchRequest.of("risk assessment")));
     assertTrue(risk.subList(0, 5).contains("complex-local-risk-frameworks"), risk.toString());
+  }
+
+  @Test
+  void theFirstResultBringsItsNeighboursUp() {
+    // Once the first result is known, the items close to it and to the question rise: the risk
+    // checklist itself for a question about one questionnaire for everyone (not in the first ten
+    // before), the police guidance on child abuse beside the children's lesson (sixth before).
+    List<String> checklist =
+        ids(
+            meaning.search(
+                SearchRequest.of(
+                    "everyone using the same questionnaire to judge how much danger a victim is"
+                        + " in")));
+    assertTrue(checklist.subList(0, 5).contains("risk-resource-caada-ric"), checklist.toString());
+    List<String> kids =
+        ids(meaning.search(SearchRequest.of("kids living in a house where dad beats mum")));
+    assertEquals("children-lesson", kids.get(0), kids.toString());
+    assertTrue(
+        kids.subList(0, 3).contains("children-national-police-child-abuse-guidance"),
+        kids.toString());
   }
 
   @Test

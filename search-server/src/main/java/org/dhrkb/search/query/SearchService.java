@@ -158,13 +158,14 @@ public final class SearchService {
     // The model reads what the reader meant: a misspelt word is, to it, pieces of other words
     // (typos.tsv 0.927 to 0.935 with the corrected text embedded, the other sets unchanged).
     String meant = corrections.isEmpty() ? null : Spelling.didYouMean(user, corrections);
+    Query nearScope = filtered(new MatchAllDocsQuery(), scope(request, false), filters, null);
     SemanticMatches near =
         embedder != null && full && !browse
             ? SemanticMatches.find(
                     searcher,
                     embedder,
                     meant != null ? meant : request.query(),
-                    filtered(new MatchAllDocsQuery(), scope(request, false), filters, null),
+                    nearScope,
                     docs::theme)
                 .allowed(matches::allowed)
             : SemanticMatches.NONE;
@@ -188,13 +189,19 @@ public final class SearchService {
             null);
     int window = request.offset() + request.limit() + (full ? COLLAPSE_WINDOW : 0);
     TopDocs top = searcher.search(ranked, Math.max(1, window));
-    Collapsed collapsed =
-        Collapsed.of(
-            docs,
-            near.fuse(
-                top.scoreDocs,
-                SemanticMatches.exactTerm(user, clauses),
-                RankingWeights.semantic(clauses.mainCount())));
+    boolean exact = SemanticMatches.exactTerm(user, clauses);
+    float meaning = RankingWeights.semantic(clauses.mainCount());
+    ScoreDoc[] fused = near.fuse(top.scoreDocs, exact, meaning);
+    if (!near.isEmpty()
+        && fused.length > 0
+        && clauses.mainCount() >= RankingWeights.FEEDBACK_WORDS
+        && !SemanticMatches.namesATerm(user, clauses)) {
+      // A question, not keywords or a term: look again for the items closest to it, moved towards
+      // its first result.
+      near = near.refined(searcher, fused[0].doc, nearScope).allowed(matches::allowed);
+      fused = near.fuse(top.scoreDocs, exact, meaning);
+    }
+    Collapsed collapsed = Collapsed.of(docs, fused);
     List<ScoreDoc> kept = collapsed.kept();
     ScoreDoc[] page =
         kept.subList(

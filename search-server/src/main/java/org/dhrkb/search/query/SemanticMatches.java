@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -28,13 +32,19 @@ final class SemanticMatches {
 
   private final IntFunction<String> themeOf;
 
-  private SemanticMatches(ScoreDoc[] near, Map<String, Float> themes, IntFunction<String> themeOf) {
+  /** The query's vector (unit length), or null when there is none. */
+  private final float[] vector;
+
+  private SemanticMatches(
+      ScoreDoc[] near, Map<String, Float> themes, IntFunction<String> themeOf, float[] vector) {
     this.near = near;
     this.themes = themes;
     this.themeOf = themeOf;
+    this.vector = vector;
   }
 
-  static final SemanticMatches NONE = new SemanticMatches(new ScoreDoc[0], Map.of(), doc -> "");
+  static final SemanticMatches NONE =
+      new SemanticMatches(new ScoreDoc[0], Map.of(), doc -> "", null);
 
   /**
    * The closest items within {@code filter} (null for all), at least the minimum similarity.
@@ -48,7 +58,77 @@ final class SemanticMatches {
       Query filter,
       IntFunction<String> themeOf)
       throws IOException {
-    float[] vector = embedder.embedQuery(firstWords(text, RankingWeights.SEMANTIC_WORDS));
+    float[] vector =
+        unit(embedder.embedQuery(firstWords(text, RankingWeights.SEMANTIC_WORDS)).clone());
+    return closestTo(searcher, vector, filter, themeOf);
+  }
+
+  /**
+   * The items closest to the query and to the first result together (pseudo-relevance feedback): an
+   * item's vectors moved the query towards what the paper calls the idea, so the items close to
+   * both rise, and items close to the query's words alone but far from the answer fall. The first
+   * result's text and plain-words vectors are added, at {@link RankingWeights#FEEDBACK} of the
+   * query's weight.
+   *
+   * @param first the first result of the fusion with these close items
+   */
+  SemanticMatches refined(IndexSearcher searcher, int first, Query filter) throws IOException {
+    if (vector == null) {
+      return this;
+    }
+    float[] feedback = new float[vector.length];
+    boolean any = false;
+    for (String field : List.of(IndexFields.VECTOR, IndexFields.PLAIN_VECTOR)) {
+      float[] v = storedVector(searcher.getIndexReader(), field, first);
+      if (v != null) {
+        any = true;
+        for (int i = 0; i < feedback.length; i++) {
+          feedback[i] += v[i];
+        }
+      }
+    }
+    if (!any) {
+      return this;
+    }
+    unit(feedback);
+    float[] moved = vector.clone();
+    for (int i = 0; i < moved.length; i++) {
+      moved[i] += RankingWeights.FEEDBACK * feedback[i];
+    }
+    return closestTo(searcher, unit(moved), filter, themeOf);
+  }
+
+  /** An item's stored vector in {@code field}, or null when it has none. */
+  private static float[] storedVector(IndexReader reader, String field, int doc)
+      throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
+    int target = doc - leaf.docBase;
+    if (values == null || values.advance(target) != target) {
+      return null;
+    }
+    return values.vectorValue().clone();
+  }
+
+  /** {@code v} scaled to unit length, in place. */
+  private static float[] unit(float[] v) {
+    double norm = 0;
+    for (float x : v) {
+      norm += x * x;
+    }
+    if (norm > 0) {
+      float scale = (float) (1 / Math.sqrt(norm));
+      for (int i = 0; i < v.length; i++) {
+        v[i] *= scale;
+      }
+    }
+    return v;
+  }
+
+  private static SemanticMatches closestTo(
+      IndexSearcher searcher, float[] vector, Query filter, IntFunction<String> themeOf)
+      throws IOException {
     // An item is as close as the closer of its text and its plain-words.
     Map<Integer, Float> closest = new HashMap<>();
     for (String field : List.of(IndexFields.VECTOR, IndexFields.PLAIN_VECTOR)) {
@@ -71,7 +151,7 @@ final class SemanticMatches {
             .limit(RankingWeights.SEMANTIC_K)
             .map(e -> new ScoreDoc(e.getKey(), e.getValue()))
             .toArray(ScoreDoc[]::new);
-    return new SemanticMatches(near, themes, themeOf);
+    return new SemanticMatches(near, themes, themeOf, vector);
   }
 
   /**
@@ -90,7 +170,7 @@ final class SemanticMatches {
   /** Only the close items that pass {@code test} (a phrase or an exclusion of the query). */
   SemanticMatches allowed(IntPredicate test) {
     ScoreDoc[] kept = Arrays.stream(near).filter(d -> test.test(d.doc)).toArray(ScoreDoc[]::new);
-    return kept.length == near.length ? this : new SemanticMatches(kept, themes, themeOf);
+    return kept.length == near.length ? this : new SemanticMatches(kept, themes, themeOf, vector);
   }
 
   /** The documents of the close items. */
