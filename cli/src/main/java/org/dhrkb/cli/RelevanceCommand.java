@@ -78,6 +78,7 @@ final class RelevanceCommand implements Callable<Integer> {
       sets.put("tuning", Judgments.builtIn().resultsOnly());
       sets.put("questions", Judgments.questions().resultsOnly());
       sets.put("typos", Judgments.typos().resultsOnly());
+      sets.put("terms", Judgments.terms().resultsOnly());
       sets.put("held-out", Judgments.heldOut().resultsOnly());
       sets.put("held-out 2", Judgments.heldOutSecond().resultsOnly());
       sets.put("held-out 3", Judgments.heldOutThird().resultsOnly());

@@ -55,6 +55,15 @@ public record Judgments(List<Judgments.Query> queries) {
   }
 
   /**
+   * The fourth part of the tuning set: questions that name a term (an acronym, a body, a programme)
+   * and queries in American English wording, written from the content alone with its plain-words
+   * filtered out, for seeing how the ranking treats the two.
+   */
+  public static Judgments terms() throws IOException {
+    return resource("terms.tsv");
+  }
+
+  /**
    * The held-out set: queries written from the content alone and committed before the ranking
    * changes they measure. Never tune on these.
    */

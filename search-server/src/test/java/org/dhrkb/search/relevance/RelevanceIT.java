@@ -61,6 +61,7 @@ class RelevanceIT {
     assertEquals(List.of(), Judgments.heldOutThird().unknownIds(ids), "third held-out set");
     assertEquals(List.of(), Judgments.questions().unknownIds(ids), "questions set");
     assertEquals(List.of(), Judgments.typos().unknownIds(ids), "typos set");
+    assertEquals(List.of(), Judgments.terms().unknownIds(ids), "terms set");
   }
 
   @Test
