@@ -16,6 +16,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.VectorUtil;
 import org.dhrkb.search.index.IndexFields;
 import org.dhrkb.search.semantic.Embedder;
 
@@ -59,7 +60,8 @@ final class SemanticMatches {
       IntFunction<String> themeOf)
       throws IOException {
     float[] vector =
-        unit(embedder.embedQuery(firstWords(text, RankingWeights.SEMANTIC_WORDS)).clone());
+        VectorUtil.l2normalize(
+            embedder.embedQuery(firstWords(text, RankingWeights.SEMANTIC_WORDS)).clone(), false);
     return closestTo(searcher, vector, filter, themeOf);
   }
 
@@ -82,20 +84,18 @@ final class SemanticMatches {
       float[] v = storedVector(searcher.getIndexReader(), field, first);
       if (v != null) {
         any = true;
-        for (int i = 0; i < feedback.length; i++) {
-          feedback[i] += v[i];
-        }
+        VectorUtil.add(feedback, v);
       }
     }
     if (!any) {
       return this;
     }
-    unit(feedback);
+    VectorUtil.l2normalize(feedback, false);
     float[] moved = vector.clone();
     for (int i = 0; i < moved.length; i++) {
       moved[i] += RankingWeights.FEEDBACK * feedback[i];
     }
-    return closestTo(searcher, unit(moved), filter, themeOf);
+    return closestTo(searcher, VectorUtil.l2normalize(moved, false), filter, themeOf);
   }
 
   /** An item's stored vector in {@code field}, or null when it has none. */
@@ -109,21 +109,6 @@ final class SemanticMatches {
       return null;
     }
     return values.vectorValue().clone();
-  }
-
-  /** {@code v} scaled to unit length, in place. */
-  private static float[] unit(float[] v) {
-    double norm = 0;
-    for (float x : v) {
-      norm += x * x;
-    }
-    if (norm > 0) {
-      float scale = (float) (1 / Math.sqrt(norm));
-      for (int i = 0; i < v.length; i++) {
-        v[i] *= scale;
-      }
-    }
-    return v;
   }
 
   private static SemanticMatches closestTo(
