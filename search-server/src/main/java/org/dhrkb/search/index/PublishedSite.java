@@ -98,7 +98,8 @@ public final class PublishedSite {
                 el.id(),
                 el.attr(DataAttributes.TERM),
                 el.attr(DataAttributes.EXPANSION),
-                split(el.attr(DataAttributes.ALIASES), "\\|")));
+                split(el.attr(DataAttributes.ALIASES), "\\|"),
+                description(el, el.attr(DataAttributes.EXPANSION))));
       }
     }
     if (!givenUnder.isEmpty()) {
@@ -125,6 +126,23 @@ public final class PublishedSite {
         items.set(i, items.get(i).withContext(under.title() + ". " + under.text()));
       }
     }
+  }
+
+  /**
+   * A glossary entry's description: its text without the paragraph that spells the term out, which
+   * a definition shows apart (the text itself keeps it, so the expansion's words find the entry).
+   */
+  private static String description(Element el, String expansion) {
+    Element text = el.selectFirst(".kb-item__text");
+    if (text == null) {
+      return "";
+    }
+    Element copy = text.clone();
+    copy.children().stream()
+        .filter(child -> child.text().equals(expansion))
+        .findFirst()
+        .ifPresent(Element::remove);
+    return readableInPlace(copy);
   }
 
   private static SiteItem item(String page, Element el) {

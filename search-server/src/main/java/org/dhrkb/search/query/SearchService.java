@@ -341,7 +341,7 @@ public final class SearchService {
       }
       definitions.add(
           new SearchResults.Definition(
-              id, docs.url(doc), entry.term(), entry.expansion(), docs.text(doc)));
+              id, docs.url(doc), entry.term(), entry.expansion(), entry.description()));
       if (definitions.size() == MAX_DEFINITIONS) {
         break;
       }

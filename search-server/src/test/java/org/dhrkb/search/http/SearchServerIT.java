@@ -71,6 +71,11 @@ class SearchServerIT {
     assertEquals(Set.of("id", "url", "term", "expansion", "text"), fieldNames(definition));
     assertEquals("glossary-marac", definition.get("id").asText());
     assertEquals("glossary.html#glossary-marac", definition.get("url").asText());
+    assertEquals("Multi-Agency Risk Assessment Conference", definition.get("expansion").asText());
+    // The panel shows the expansion, then the text: the text is the description alone.
+    assertTrue(
+        definition.get("text").asText().startsWith("A regular local meeting where agencies"),
+        definition.toString());
     assertFalse(body.get("partial").asBoolean());
     assertEquals(0, body.get("missingWords").size());
     assertEquals(Set.of("type", "theme", "audience"), fieldNames(body.get("facets")));
@@ -150,6 +155,13 @@ class SearchServerIT {
     assertTrue(page.title().startsWith("Search results for ‘marac’"), page.title());
     assertTrue(results.expectFirst("[role=status]").text().contains("results for ‘marac’"));
     assertNotNull(results.selectFirst("nav.govuk-pagination a[rel=next]"));
+    // The definition says what MARAC stands for once, then what it is.
+    Element definition = page.expectFirst("[data-kb-definition=glossary-marac] dd");
+    assertTrue(
+        definition
+            .text()
+            .startsWith("Multi-Agency Risk Assessment Conference. A regular local meeting"),
+        definition.text());
   }
 
   @Test

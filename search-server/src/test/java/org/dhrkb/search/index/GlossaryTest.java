@@ -17,12 +17,14 @@ class GlossaryTest {
                   "glossary-idva",
                   "IDVA",
                   "Independent Domestic Violence Adviser",
-                  List.of("IDVAs")),
+                  List.of("IDVAs"),
+                  ""),
               new GlossaryEntry(
-                  "glossary-safelives", "SafeLives", "SafeLives, formerly CAADA", List.of()),
+                  "glossary-safelives", "SafeLives", "SafeLives, formerly CAADA", List.of(), ""),
               new GlossaryEntry(
-                  "glossary-ph", "PH", "public health guideline (NICE)", List.of("PH50")),
-              new GlossaryEntry("glossary-home-office", "Home Office", "Home Office", List.of())),
+                  "glossary-ph", "PH", "public health guideline (NICE)", List.of("PH50"), ""),
+              new GlossaryEntry(
+                  "glossary-home-office", "Home Office", "Home Office", List.of(), "")),
           KbAnalyzer.stemmed());
 
   private Glossary.Match match(String text) {

@@ -35,6 +35,10 @@ class PublishedSiteTest {
   void readsTheGlossaryAndAudienceLabelsAndSkipsTheSearchAnd404Pages() throws Exception {
     PublishedSite site = PublishedSite.read(MiniSite.write(dir));
     assertEquals(List.of("MARACs"), site.glossary().get(0).aliases());
+    // A definition shows the expansion apart: its description does not repeat it.
+    assertEquals(
+        "A regular local meeting about high-risk victims.", site.glossary().get(0).description());
+    assertEquals("", site.glossary().get(1).description(), "DASH has only its expansion");
     assertEquals("MARAC members", site.audienceLabels().get("marac"));
     assertTrue(
         site.items().stream()
