@@ -14,14 +14,15 @@ import java.util.stream.Collectors;
 import org.dhrkb.generator.ChromiumBrowser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The results page in real headless Chromium on a 390 px phone and a 1,280 px desktop: nothing
  * scrolls sideways, whatever the query; on the phone the first result is on the first screen and
- * the filters fold behind "Filter results" (or, without JavaScript, follow the results); axe finds
- * no WCAG 2.2 AA violation.
+ * the filters fold behind "Filter results" (or, without JavaScript, follow the results), on the
+ * desktop they stand beside the results; axe finds no WCAG 2.2 AA violation.
  */
 class ResultsPageBrowserIT {
   private static final List<String> WCAG_TAGS =
@@ -106,6 +107,29 @@ class ResultsPageBrowserIT {
       assertTrue(
           filters.findElement(By.cssSelector("a[href*='type=']")).isDisplayed(),
           "the control opens the filters");
+    }
+  }
+
+  @Test
+  void onADesktopTheFiltersStandOpenBesideTheResults() {
+    try (ChromiumBrowser browser = ChromiumBrowser.start(true)) {
+      ChromeDriver driver = browser.driver();
+      viewport(driver, 1280, 900);
+      driver.get(url("marac"));
+      WebElement list = driver.findElement(By.cssSelector("ol.kb-search-results__list"));
+      WebElement filters = driver.findElement(By.cssSelector("details.kb-search-filters"));
+      assertEquals("true", filters.getAttribute("open"), "open on a desktop");
+      Rectangle results = list.getRect();
+      Rectangle side = filters.getRect();
+      assertTrue(
+          side.getX() >= results.getX() + results.getWidth(),
+          "to the right of the results: " + side + " against " + results);
+      assertTrue(
+          side.getY() < results.getY() + 200,
+          "level with the first results, not after them: " + side + " against " + results);
+      assertTrue(
+          filters.findElement(By.cssSelector("a[href*='audience=']")).isDisplayed(),
+          "a reader's role is one click away");
     }
   }
 
