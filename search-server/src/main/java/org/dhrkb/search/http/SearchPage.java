@@ -9,10 +9,13 @@ import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.dhrkb.contract.Kind;
@@ -38,6 +41,9 @@ final class SearchPage {
   private static final Map<String, String> DIMENSION_LABELS =
       Map.of("type", "Type", "theme", "Theme", "audience", "For");
 
+  /** Filter names in British English alphabetical order, letter case and accents aside. */
+  private static final Collator LABEL_ORDER = collator();
+
   private static final Configuration FREEMARKER = freemarker();
 
   private final SearchService service;
@@ -46,6 +52,12 @@ final class SearchPage {
   SearchPage(SearchService service, Path shell) {
     this.service = service;
     this.shell = shell;
+  }
+
+  private static Collator collator() {
+    Collator collator = Collator.getInstance(Locale.UK);
+    collator.setStrength(Collator.SECONDARY);
+    return collator;
   }
 
   private static Configuration freemarker() {
@@ -166,6 +178,8 @@ final class SearchPage {
                 "selected", on,
                 "href", linkWith(request, name, toggled)));
       }
+      // In the order a reader scans a list, by name, not by the slugs the counts are kept under.
+      values.sort(Comparator.comparing(v -> (String) v.get("label"), LABEL_ORDER));
       if (!values.isEmpty()) {
         facets.add(Map.of("label", DIMENSION_LABELS.get(name), "values", values));
       }

@@ -180,6 +180,21 @@ class SearchServerIT {
   }
 
   @Test
+  void searchPageFiltersAreListedByName() throws Exception {
+    Document page = Jsoup.parse(live.get("/search?q=training").body());
+    for (String dimension : List.of("theme", "audience")) {
+      List<String> names =
+          page.select(".kb-search-filters nav a[href*=" + dimension + "=]").stream()
+              .map(a -> a.text().replaceAll(" \\(\\d+\\)$", ""))
+              .toList();
+      assertTrue(names.size() >= 5, dimension + ": " + names);
+      List<String> sorted = new ArrayList<>(names);
+      sorted.sort(String.CASE_INSENSITIVE_ORDER);
+      assertEquals(sorted, names, dimension + " filters in alphabetical order");
+    }
+  }
+
+  @Test
   void searchPagePagesKeepThePageSize() throws Exception {
     Document first = Jsoup.parse(live.get("/search?q=marac&limit=5").body());
     assertEquals(5, first.select("li.kb-search-result").size());
