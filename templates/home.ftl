@@ -15,7 +15,7 @@
         <li><a class="govuk-link" href="/${theme.uri}">${theme.title}</a></li>
         </#list>
       </ol>
-      <p class="govuk-body kb-home__roles" id="audiences"><a class="govuk-link govuk-!-font-weight-bold" href="/roles.html">For your role</a>: GPs, police, IDVAs, MARACs, community safety and more.</p>
+      <p class="govuk-body kb-home__roles" id="audiences"><a class="govuk-link govuk-!-font-weight-bold" href="/roles.html">For your role</a>: <a class="govuk-link" href="/audiences/health.html">GPs</a>, <a class="govuk-link" href="/audiences/police.html">police</a>, <a class="govuk-link" href="/audiences/idva.html">IDVAs</a>, <a class="govuk-link" href="/audiences/marac.html">MARACs</a>, <a class="govuk-link" href="/audiences/community-safety.html">community safety</a> and more.</p>
     </div>
   </div>
 

@@ -165,6 +165,28 @@ class SitePagesIT {
   }
 
   @Test
+  void theRolesNamedOnTheHomePageLeadToTheirOwnPages() {
+    Document home = site.page("index.html");
+    Map<String, String> links = new java.util.LinkedHashMap<>();
+    for (Element a : home.expectFirst(".kb-home__roles").select("a")) {
+      links.put(a.text(), a.attr("href"));
+    }
+    // Not to the glossary's definition of the acronym: a GP who taps "GPs" wants the GPs' page.
+    assertEquals(
+        Map.of(
+            "For your role", "/roles.html",
+            "GPs", "/audiences/health.html",
+            "police", "/audiences/police.html",
+            "IDVAs", "/audiences/idva.html",
+            "MARACs", "/audiences/marac.html",
+            "community safety", "/audiences/community-safety.html"),
+        links);
+    for (String href : links.values()) {
+      assertTrue(Files.exists(site.dir().resolve(href.substring(1))), href);
+    }
+  }
+
+  @Test
   void homePublishesThe2013IntroductionAsFourItemsInOrderBelowTheThemes() {
     Document home = site.page("index.html");
     Elements intro = home.select("main [data-kb-kind=introduction]");
