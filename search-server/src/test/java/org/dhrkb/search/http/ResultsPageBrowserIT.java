@@ -56,6 +56,14 @@ class ResultsPageBrowserIT {
         Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 800));
   }
 
+  /** The results page for {@code query} in a window of that size. */
+  private ChromeDriver open(ChromiumBrowser browser, int width, int height, String query) {
+    ChromeDriver driver = browser.driver();
+    viewport(driver, width, height);
+    driver.get(url(query));
+    return driver;
+  }
+
   @Test
   void noResultsPageScrollsSidewaysOnAPhoneOrADesktop() {
     List<String> problems = new ArrayList<>();
@@ -82,9 +90,7 @@ class ResultsPageBrowserIT {
   @Test
   void onAPhoneTheFirstResultIsOnTheFirstScreenAndTheFiltersFold() {
     try (ChromiumBrowser browser = ChromiumBrowser.start(true)) {
-      ChromeDriver driver = browser.driver();
-      viewport(driver, 390, 844);
-      driver.get(url("marac"));
+      ChromeDriver driver = open(browser, 390, 844, "marac");
       WebElement first = driver.findElement(By.cssSelector("li.kb-search-result"));
       long top =
           (Long)
@@ -113,9 +119,7 @@ class ResultsPageBrowserIT {
   @Test
   void onADesktopTheFiltersStandOpenBesideTheResults() {
     try (ChromiumBrowser browser = ChromiumBrowser.start(true)) {
-      ChromeDriver driver = browser.driver();
-      viewport(driver, 1280, 900);
-      driver.get(url("marac"));
+      ChromeDriver driver = open(browser, 1280, 900, "marac");
       WebElement list = driver.findElement(By.cssSelector("ol.kb-search-results__list"));
       WebElement filters = driver.findElement(By.cssSelector("details.kb-search-filters"));
       assertEquals("true", filters.getAttribute("open"), "open on a desktop");
@@ -136,9 +140,7 @@ class ResultsPageBrowserIT {
   @Test
   void withoutJavaScriptTheFiltersFollowTheResults() {
     try (ChromiumBrowser browser = ChromiumBrowser.start(false)) {
-      ChromeDriver driver = browser.driver();
-      viewport(driver, 390, 844);
-      driver.get(url("marac"));
+      ChromeDriver driver = open(browser, 390, 844, "marac");
       List<WebElement> order =
           driver.findElements(
               By.cssSelector("ol.kb-search-results__list, details.kb-search-filters"));
