@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.stream.Stream;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -127,14 +128,9 @@ final class SemanticMatches {
     Map<String, Float> themes = new HashMap<>();
     closest.forEach((doc, score) -> themes.merge(themeOf.apply(doc), 2 * score - 1, Math::max));
     ScoreDoc[] near =
-        closest.entrySet().stream()
-            .filter(e -> 2 * e.getValue() - 1 >= RankingWeights.SEMANTIC_MIN_COSINE)
-            .sorted(
-                Map.Entry.<Integer, Float>comparingByValue()
-                    .reversed()
-                    .thenComparing(Map.Entry.comparingByKey()))
+        bestFirst(closest)
+            .filter(d -> 2 * d.score - 1 >= RankingWeights.SEMANTIC_MIN_COSINE)
             .limit(RankingWeights.SEMANTIC_K)
-            .map(e -> new ScoreDoc(e.getKey(), e.getValue()))
             .toArray(ScoreDoc[]::new);
     return new SemanticMatches(near, themes, themeOf, vector);
   }
@@ -232,12 +228,16 @@ final class SemanticMatches {
                       * RankingWeights.THEME
                       * (closestTheme - themes.getOrDefault(themeOf.apply(doc), furthest)));
     }
-    return fused.entrySet().stream()
+    return bestFirst(fused).toArray(ScoreDoc[]::new);
+  }
+
+  /** Documents by score, highest first, the lower document number first on a tie. */
+  private static Stream<ScoreDoc> bestFirst(Map<Integer, Float> scores) {
+    return scores.entrySet().stream()
         .sorted(
             Map.Entry.<Integer, Float>comparingByValue()
                 .reversed()
                 .thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> new ScoreDoc(e.getKey(), e.getValue()))
-        .toArray(ScoreDoc[]::new);
+        .map(e -> new ScoreDoc(e.getKey(), e.getValue()));
   }
 }
