@@ -48,7 +48,9 @@ class IndexSwapIT {
         SearchServer server =
             SearchServer.create(c -> c.site(site).port(0).search(new SearchService(index)))
                 .start()) {
-      index.watch(Duration.ofMillis(100), m -> {}, e -> {});
+      // Reported once a swap is complete, the previous generation retired with it.
+      AtomicInteger swaps = new AtomicInteger();
+      index.watch(Duration.ofMillis(100), m -> swaps.incrementAndGet(), e -> {});
       AtomicBoolean running = new AtomicBoolean(true);
       AtomicInteger queries = new AtomicInteger();
       ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -115,6 +117,11 @@ class IndexSwapIT {
           Thread.sleep(50);
         }
         assertEquals(1, total(client, server, word), "round " + round + " was not swapped in");
+        // Queries see the new generation before the swap has retired the old one: wait for that.
+        while (swaps.get() < round && System.nanoTime() < deadline) {
+          Thread.sleep(10);
+        }
+        assertTrue(swaps.get() >= round, "round " + round + " was not reported swapped");
       }
       running.set(false);
       for (Future<?> worker : workers) {
@@ -132,7 +139,8 @@ class IndexSwapIT {
       // The retired generations were deleted once their last query finished, with their use
       // locks; what is left is the current one, its use lock and the folder's lock.
       try (Stream<Path> entries = Files.list(indexDir)) {
-        assertEquals(3, entries.count());
+        List<String> names = entries.map(p -> p.getFileName().toString()).sorted().toList();
+        assertEquals(3, names.size(), names.toString());
       }
       try (Stream<Path> generations = Files.list(indexDir)) {
         assertEquals(1, generations.filter(Files::isDirectory).count());
