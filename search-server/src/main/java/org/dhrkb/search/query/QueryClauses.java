@@ -39,6 +39,13 @@ final class QueryClauses {
   private final List<Query> phrases = new ArrayList<>();
   private final List<Query> excluded = new ArrayList<>();
   private final List<Query> proximity = new ArrayList<>();
+
+  /**
+   * The longer forms a word the index lacks finds, as the text field has them, for the snippets to
+   * mark.
+   */
+  private final List<Query> longerForms = new ArrayList<>();
+
   private final Set<String> named = new LinkedHashSet<>();
 
   private QueryClauses(boolean titles) {
@@ -106,7 +113,11 @@ final class QueryClauses {
         continue;
       }
       if (!word.filler()) {
-        main.add(wordQuery(word, corrections.getOrDefault(word, Spelling.Correction.NONE)));
+        main.add(
+            wordQuery(
+                word,
+                corrections.containsKey(word),
+                corrections.getOrDefault(word, Spelling.Correction.NONE)));
         mainStems.add(word.stem());
       }
       i++;
@@ -125,22 +136,39 @@ final class QueryClauses {
     }
   }
 
-  /** A plain word: its stem, a longer form or a prefix, and its corrections. */
-  private Query wordQuery(QueryWords.Word word, Spelling.Correction correction) {
+  /**
+   * A plain word: its stem, a longer form or a prefix, and its corrections.
+   *
+   * @param lacked whether the index lacks the word
+   */
+  private Query wordQuery(QueryWords.Word word, boolean lacked, Spelling.Correction correction) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     any.add(term(word.stem()), Occur.SHOULD);
     if (word.last()) {
       any.add(prefix(word), Occur.SHOULD);
-    } else if (word.surface().length() >= 5) {
+    } else if (word.surface().length() >= longerFormFrom(lacked)) {
       any.add(
           new BoostQuery(
               new PrefixQuery(new Term(exactField(), word.surface())), RankingWeights.LONGER_FORM),
           Occur.SHOULD);
+      if (lacked) {
+        // A word the index has marks its own stem already.
+        longerForms.add(new PrefixQuery(new Term(IndexFields.TEXT, word.stem())));
+      }
     }
     for (String stem : correction.matched()) {
       any.add(new BoostQuery(term(stem), RankingWeights.CORRECTION), Occur.SHOULD);
     }
     return any.build();
+  }
+
+  /**
+   * From how many letters a word also finds its longer forms: five for a word the index has ("care"
+   * must not find "career"), four for one it lacks, which can only be a clipping ("info" for
+   * "information") or a misspelling.
+   */
+  static int longerFormFrom(boolean lacked) {
+    return lacked ? 4 : 5;
   }
 
   private Query prefix(QueryWords.Word word) {
@@ -273,10 +301,14 @@ final class QueryClauses {
     return List.copyOf(excluded);
   }
 
-  /** What the snippets mark: the main words and phrases, never filler or proximity. */
+  /**
+   * What the snippets mark: the main words (with the longer forms they find: "info" marks
+   * "information") and phrases, never filler or proximity.
+   */
   Query highlightQuery() {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     main.forEach(q -> query.add(q, Occur.SHOULD));
+    longerForms.forEach(q -> query.add(q, Occur.SHOULD));
     phrases.forEach(q -> query.add(q, Occur.SHOULD));
     return query.build();
   }

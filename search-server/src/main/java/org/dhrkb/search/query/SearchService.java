@@ -138,7 +138,7 @@ public final class SearchService {
       Spelling.Correction correction =
           spelling.correct(word, generation.glossary().isAcronymToken(word.stem()));
       corrections.put(word, correction);
-      if (correction.matched().isEmpty() && !(word.last() && spelling.hasPrefix(word.surface()))) {
+      if (correction.matched().isEmpty() && !longerFormsMatch(word, spelling)) {
         missing.add(word.surface());
       }
     }
@@ -239,6 +239,17 @@ public final class SearchService {
         !browse && found.relaxed(),
         browse ? List.of() : missing,
         !browse && found.count() == 0 && !near.isEmpty());
+  }
+
+  /**
+   * Whether the query finds longer forms of a word the index lacks ("info" finds "information"), so
+   * that the word is not reported missing: a word being typed always, another from {@link
+   * QueryClauses#longerFormFrom} letters.
+   */
+  private static boolean longerFormsMatch(QueryWords.Word word, Spelling spelling)
+      throws IOException {
+    return (word.last() || word.surface().length() >= QueryClauses.longerFormFrom(true))
+        && spelling.hasPrefix(word.surface());
   }
 
   /**

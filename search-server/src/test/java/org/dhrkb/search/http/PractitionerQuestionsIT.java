@@ -117,6 +117,13 @@ class PractitionerQuestionsIT {
     String offered = info.get("didYouMean").textValue();
     assertTrue(offered == null || !offered.contains("into"), offered);
     assertTrue(top(info, 3).contains("sharing-lesson"), top(info, 3).toString());
+    // "info" is not in the paper, but "information" is: the page must not say the paper does not
+    // mention it, wherever the clipped word stands in the query.
+    assertEquals("[]", info.get("missingWords").toString(), info.toString());
+    assertEquals("[]", api("consent info").get("missingWords").toString());
+    assertTrue(
+        info.get("results").get(0).get("snippet").asText().contains("<mark>information</mark>"),
+        "the snippet marks the longer form found: " + info.get("results").get(0));
 
     JsonNode typo = api("safegaurding children");
     assertEquals("safeguarding children", typo.get("didYouMean").asText());

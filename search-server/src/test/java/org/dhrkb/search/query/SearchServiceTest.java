@@ -111,8 +111,18 @@ class SearchServiceTest {
 
   @Test
   void theLastWordIsAPrefixWhileTyping() {
-    assertTrue(ids("pris").contains("bail-lesson"));
-    assertTrue(ids("pris ").isEmpty(), "a word followed by a space is complete");
+    assertTrue(ids("pri").contains("bail-lesson"));
+    assertTrue(ids("pri ").isEmpty(), "a word followed by a space is complete");
+  }
+
+  @Test
+  void aCompleteWordTheIndexLacksFindsItsLongerFormsFromFourLetters() {
+    // "info" for "information": four letters nothing indexed has can only be a clipping or a slip.
+    assertTrue(ids("pris ").contains("bail-lesson"));
+    SearchResults clipped = service.search(SearchRequest.of("pris release"));
+    assertFalse(clipped.relaxed(), "both words found");
+    assertEquals(List.of(), clipped.missingWords(), "and neither named as missing");
+    assertEquals("bail-lesson", clipped.hits().get(0).id());
   }
 
   @Test
