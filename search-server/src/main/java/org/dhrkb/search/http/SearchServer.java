@@ -99,7 +99,6 @@ public final class SearchServer implements AutoCloseable {
               c.startup.showJavalinBanner = false;
               c.startup.showOldJavalinVersionWarning = false;
               c.startup.startupWatcherEnabled = false;
-              c.http.generateEtags = true;
               // Text (pages, CSS, scripts, JSON) goes compressed to clients that accept gzip.
               c.http.compressionStrategy = CompressionStrategy.GZIP;
               c.jetty.host = config.host;
@@ -187,6 +186,11 @@ public final class SearchServer implements AutoCloseable {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("X-Frame-Options", "DENY");
+    if (ctx.path().equals("/search") || ctx.path().startsWith("/api/")) {
+      // A search answer holds what the reader searched for: neither the browser of a shared
+      // computer nor a proxy may keep it (the static pages, which hold none, are revalidated).
+      ctx.header("Cache-Control", "no-store");
+    }
     String origin = ctx.header("Origin");
     if (origin != null && corsOrigins.contains(origin) && ctx.path().startsWith("/api/")) {
       ctx.header("Access-Control-Allow-Origin", origin);

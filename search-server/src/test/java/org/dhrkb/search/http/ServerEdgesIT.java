@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.dhrkb.search.MiniSite;
 import org.dhrkb.search.index.SearchIndex;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The server's edges: a request the caller can fix is a 400 that says why; a fault of the server's
  * own is a 500 that says nothing of the request and logs no query text; static files carry
- * validators, so a browser's second view costs a 304; text goes compressed.
+ * validators, so a browser's second view costs a 304, and search answers are never stored; text
+ * goes compressed.
  */
 class ServerEdgesIT {
   @TempDir Path tmp;
@@ -88,6 +90,35 @@ class ServerEdgesIT {
           site.resolve("index.html"),
           java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
       assertEquals(200, get(server, "/index.html", "If-None-Match", etag).statusCode());
+    }
+  }
+
+  @Test
+  void searchAnswersAreNeverStored() throws Exception {
+    // A results page holds what the reader searched for ("husband hits me"): on a shared computer
+    // the browser's cache must not keep it, and the site leaves no trace; nor may a proxy.
+    Path site = MiniSite.write(tmp.resolve("site"));
+    SearchIndex index = SearchIndex.open(site, tmp.resolve("index"));
+    try (SearchServer server =
+        SearchServer.create(c -> c.site(site).port(0).search(new SearchService(index))).start()) {
+      for (String path :
+          List.of(
+              "/search?q=bail",
+              "/api/search?q=bail",
+              "/api/suggest?q=ba",
+              "/search?q=bail&limit=0",
+              "/api/search?q=bail&limit=0")) {
+        HttpResponse<byte[]> response = get(server, path);
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(null), path);
+        assertTrue(response.headers().firstValue("ETag").isEmpty(), path + " has no validator");
+      }
+      assertEquals(400, get(server, "/search?q=bail&limit=0").statusCode());
+      // The site's own pages hold no query: browsers keep them and ask again.
+      assertEquals(
+          "no-cache",
+          get(server, "/search.html").headers().firstValue("Cache-Control").orElse(null));
+    } finally {
+      index.close();
     }
   }
 
