@@ -1,5 +1,6 @@
 package org.dhrkb.search.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,6 +105,8 @@ class EmbedBrowserIT {
     try (ChromiumBrowser browser = ChromiumBrowser.start(false)) {
       ChromeDriver driver = browser.driver();
       driver.get(origin(intranet) + "/");
+      // The browser must not offer the next user of a shared computer what was searched before.
+      assertEquals("off", driver.findElement(By.id("kb-embed-q")).getDomAttribute("autocomplete"));
       driver.findElement(By.id("kb-embed-q")).sendKeys("marac", Keys.ENTER);
       new WebDriverWait(driver, Duration.ofSeconds(20))
           .until(ExpectedConditions.urlContains(origin(search) + "/search?q=marac"));
