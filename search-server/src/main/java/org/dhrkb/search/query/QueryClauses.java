@@ -146,7 +146,7 @@ final class QueryClauses {
     any.add(term(word.stem()), Occur.SHOULD);
     if (word.last()) {
       any.add(prefix(word), Occur.SHOULD);
-    } else if (word.surface().length() >= longerFormFrom(lacked)) {
+    } else if (findsLongerForms(word, lacked)) {
       any.add(
           new BoostQuery(
               new PrefixQuery(new Term(exactField(), word.surface())), RankingWeights.LONGER_FORM),
@@ -163,12 +163,15 @@ final class QueryClauses {
   }
 
   /**
-   * From how many letters a word also finds its longer forms: five for a word the index has ("care"
-   * must not find "career"), four for one it lacks, which can only be a clipping ("info" for
-   * "information") or a misspelling.
+   * Whether the query finds the indexed words that begin with this one: the word being typed (a
+   * prefix), and another from five letters if the index has it ("care" must not find "career"),
+   * from four if it lacks it, which can only be a clipping ("info" for "information") or a
+   * misspelling.
+   *
+   * @param lacked whether the index lacks the word
    */
-  static int longerFormFrom(boolean lacked) {
-    return lacked ? 4 : 5;
+  static boolean findsLongerForms(QueryWords.Word word, boolean lacked) {
+    return word.last() || word.surface().length() >= (lacked ? 4 : 5);
   }
 
   private Query prefix(QueryWords.Word word) {

@@ -128,20 +128,10 @@ public final class SearchService {
     StoredDocs docs = generation.docs();
     UserQuery user = UserQuery.parse(request.query());
     List<QueryWords.Word> words = QueryWords.of(user);
-    Spelling spelling = new Spelling(searcher.getIndexReader(), generation.vocabulary());
-    Map<QueryWords.Word, Spelling.Correction> corrections = new LinkedHashMap<>();
-    List<String> missing = new ArrayList<>();
-    for (QueryWords.Word word : words) {
-      if (word.filler() || spelling.known(word)) {
-        continue;
-      }
-      Spelling.Correction correction =
-          spelling.correct(word, generation.glossary().isAcronymToken(word.stem()));
-      corrections.put(word, correction);
-      if (correction.matched().isEmpty() && !longerFormsMatch(word, spelling)) {
-        missing.add(word.surface());
-      }
-    }
+    Spelling.Checked spelling =
+        new Spelling(searcher.getIndexReader(), generation.vocabulary())
+            .check(words, generation.glossary());
+    Map<QueryWords.Word, Spelling.Correction> corrections = spelling.corrections();
     QueryClauses clauses =
         QueryClauses.build(user, words, generation.glossary(), corrections, !full);
     Map<String, List<String>> filters = filters(request);
@@ -237,19 +227,8 @@ public final class SearchService {
         facets,
         didYouMean,
         !browse && found.relaxed(),
-        browse ? List.of() : missing,
+        browse ? List.of() : spelling.missing(),
         !browse && found.count() == 0 && !near.isEmpty());
-  }
-
-  /**
-   * Whether the query finds longer forms of a word the index lacks ("info" finds "information"), so
-   * that the word is not reported missing: a word being typed always, another from {@link
-   * QueryClauses#longerFormFrom} letters.
-   */
-  private static boolean longerFormsMatch(QueryWords.Word word, Spelling spelling)
-      throws IOException {
-    return (word.last() || word.surface().length() >= QueryClauses.longerFormFrom(true))
-        && spelling.hasPrefix(word.surface());
   }
 
   /**

@@ -2,6 +2,7 @@ package org.dhrkb.search.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,8 +55,35 @@ final class Spelling {
     this.vocabulary = vocabulary;
   }
 
+  /**
+   * What spelling made of a query's words.
+   *
+   * @param corrections each word the index lacks (filler aside), with its correction, in order
+   * @param missing the typed form of each such word nothing published matches: no correction is
+   *     matched in its place and no indexed word begins with it as far as the query looks
+   */
+  record Checked(Map<QueryWords.Word, Correction> corrections, List<String> missing) {}
+
+  /** Each word of the query the index lacks, its correction, and whether anything matches it. */
+  Checked check(List<QueryWords.Word> words, Glossary glossary) throws IOException {
+    Map<QueryWords.Word, Correction> corrections = new LinkedHashMap<>();
+    List<String> missing = new ArrayList<>();
+    for (QueryWords.Word word : words) {
+      if (word.filler() || known(word)) {
+        continue;
+      }
+      Correction correction = correct(word, glossary.isAcronymToken(word.stem()));
+      corrections.put(word, correction);
+      if (correction.matched().isEmpty()
+          && !(QueryClauses.findsLongerForms(word, true) && hasPrefix(word.surface()))) {
+        missing.add(word.surface());
+      }
+    }
+    return new Checked(Collections.unmodifiableMap(corrections), List.copyOf(missing));
+  }
+
   /** Whether the index has the word's stem in any text field. */
-  boolean known(QueryWords.Word word) throws IOException {
+  private boolean known(QueryWords.Word word) throws IOException {
     return docFreq(word.stem()) > 0;
   }
 
@@ -64,7 +92,7 @@ final class Spelling {
    *
    * @param acronym whether the glossary names the word as an acronym
    */
-  Correction correct(QueryWords.Word word, boolean acronym) throws IOException {
+  private Correction correct(QueryWords.Word word, boolean acronym) throws IOException {
     String surface = word.surface();
     if (word.filler()
         || word.upper()
@@ -109,7 +137,7 @@ final class Spelling {
   }
 
   /** Whether some indexed word starts with {@code prefix} (a word being typed may be one). */
-  boolean hasPrefix(String prefix) throws IOException {
+  private boolean hasPrefix(String prefix) throws IOException {
     Terms terms = MultiTerms.getTerms(reader, IndexFields.EXACT);
     if (terms == null) {
       return false;
